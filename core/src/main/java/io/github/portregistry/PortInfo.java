@@ -1,0 +1,204 @@
+package io.github.portregistry;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything the registry says about one port: its status per transport protocol, its range
+ * class, service names, the records that cover it, and its removal history.
+ *
+ * <pre>{@code
+ * PortInfo info = PortRegistry.lookup(143);
+ * info.status();                 // ASSIGNED (imap on TCP)
+ * info.status(Protocol.UDP);     // RESERVED
+ * info.serviceNames();           // [imap]
+ * info.range();                  // SYSTEM
+ * System.out.println(info.describe());
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe. {@link PortRegistry#lookup} returns the same instance for the same
+ * port. Two instances are equal when they describe the same port with the same records.
+ */
+public final class PortInfo {
+  private final int port;
+  private final byte statusBits;
+  private final List<ServiceRecord> records;
+  private final List<String> serviceNames;
+  private final Optional<RegistryDate> removalDate;
+  private final Optional<String> formerly;
+
+  PortInfo(
+      int port,
+      byte statusBits,
+      List<ServiceRecord> records,
+      Optional<RegistryDate> removalDate,
+      Optional<String> formerly) {
+    this.port = port;
+    this.statusBits = statusBits;
+    this.records = List.copyOf(records);
+    this.serviceNames = namesOf(this.records, null);
+    this.removalDate = removalDate;
+    this.formerly = formerly;
+  }
+
+  /** The port number, 0-65535. */
+  public int port() {
+    return port;
+  }
+
+  /**
+   * The port's status over all protocols: {@link Status#ASSIGNED} if it is assigned on any
+   * protocol, else {@link Status#RESERVED} if reserved on any, else {@link Status#UNASSIGNED}.
+   */
+  public Status status() {
+    return StatusBits.overall(statusBits);
+  }
+
+  /**
+   * The status on one protocol: assigned if any record covering the port on {@code protocol} is
+   * an assignment, else reserved if any is a reservation, else unassigned (also with no records).
+   *
+   * @throws NullPointerException when {@code protocol} is null
+   */
+  public Status status(Protocol protocol) {
+    Objects.requireNonNull(protocol, "protocol must not be null");
+    return StatusBits.of(statusBits, protocol);
+  }
+
+  /** The range class: System, User or Dynamic. */
+  public RangeClass range() {
+    return RangeClass.of(port);
+  }
+
+  /**
+   * The protocols {@link #status()} applies to: those whose {@link #status(Protocol)} equals it.
+   * Port 47 gives TCP and UDP (reserved on both); an unassigned port gives all four. Iterates in
+   * {@link Protocol} order; unmodifiable.
+   */
+  public Set<Protocol> protocols() {
+    return StatusBits.protocolsOfOverall(statusBits);
+  }
+
+  /**
+   * The distinct service names of the records covering this port, in registry order; port 80
+   * gives http, www, www-http. Empty (never null) when no record names a service.
+   */
+  public List<String> serviceNames() {
+    return serviceNames;
+  }
+
+  /**
+   * The distinct service names of the records covering this port on {@code protocol} (including
+   * records that name no protocol), in registry order.
+   *
+   * @throws NullPointerException when {@code protocol} is null
+   */
+  public List<String> serviceNames(Protocol protocol) {
+    Objects.requireNonNull(protocol, "protocol must not be null");
+    return namesOf(records, protocol);
+  }
+
+  /**
+   * When the port was removed from assignment: the latest removal date among its records that
+   * are not assignments, read from their description or notes ("This entry has been removed on
+   * 2017-05-18", "Deprecated June 2004") or, where they only say so without a date, their
+   * modification date. Port 47 gives 2017-05-18; port 80 gives empty.
+   */
+  public Optional<RegistryDate> removalDate() {
+    return removalDate;
+  }
+
+  /**
+   * What the port carried before it was taken back, where the registry says so: port 2 gives
+   * "compressnet", port 831 "NETCONF over BEEP". Empty otherwise.
+   */
+  public Optional<String> formerly() {
+    return formerly;
+  }
+
+  /**
+   * Every registry record covering this port, range records included, in registry order; empty
+   * for a port no record mentions (all of 49152-65535). Unmodifiable.
+   */
+  public List<ServiceRecord> records() {
+    return records;
+  }
+
+  /**
+   * A short page for a person. The first five lines are always port, status, range, protocols
+   * and service names; for port 47:
+   *
+   * <pre>
+   * Port 47
+   * Status: Reserved (removed from assignment May 18, 2017)
+   * Range: System Ports (0-1023)
+   * Protocols: TCP and UDP
+   * Service Name: None
+   * </pre>
+   *
+   * then, where there are any, the former service, the references, the last modification, and
+   * one block for each record. Lines end with {@code \n}.
+   */
+  public String describe() {
+    return PortPage.describe(this);
+  }
+
+  private static List<String> namesOf(List<ServiceRecord> records, Protocol protocol) {
+    Set<String> names = new LinkedHashSet<>();
+    for (ServiceRecord r : records) {
+      if (!r.serviceName().isEmpty() && (protocol == null || r.appliesTo(protocol))) {
+        names.add(r.serviceName());
+      }
+    }
+    return List.copyOf(names);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PortInfo other
+        && other.port == port
+        && other.statusBits == statusBits
+        && other.records.equals(records)
+        && other.removalDate.equals(removalDate)
+        && other.formerly.equals(formerly);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * port + records.hashCode();
+  }
+
+  /** A one-line summary, for logs: {@code PortInfo[80 Assigned TCP, UDP, SCTP: http, www, ...]}. */
+  @Override
+  public String toString() {
+    StringBuilder b = new StringBuilder("PortInfo[").append(port).append(' ');
+    b.append(status().label()).append(' ');
+    Iterator<Protocol> it = protocols().iterator();
+    while (it.hasNext()) {
+      b.append(it.next()).append(it.hasNext() ? ", " : "");
+    }
+    if (!serviceNames.isEmpty()) {
+      b.append(": ").append(String.join(", ", serviceNames));
+    }
+    removalDate.ifPresent(d -> b.append(", removed ").append(d));
+    return b.append(']').toString();
+  }
+
+  /** Helper for {@link PortPage}: the records' distinct references in registry order. */
+  List<String> distinctReferences() {
+    List<String> refs = new ArrayList<>();
+    for (ServiceRecord r : records) {
+      for (String ref : r.references()) {
+        if (!refs.contains(ref)) {
+          refs.add(ref);
+        }
+      }
+    }
+    return refs;
+  }
+}

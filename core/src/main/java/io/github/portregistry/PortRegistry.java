@@ -1,0 +1,146 @@
+package io.github.portregistry;
+
+import java.util.AbstractList;
+import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * The IANA Service Name and Transport Protocol Port Number Registry, compiled into this jar.
+ *
+ * <pre>{@code
+ * PortInfo info = PortRegistry.lookup(252);
+ * info.status();                              // RESERVED
+ * PortRegistry.status(22, Protocol.TCP);      // ASSIGNED
+ * PortRegistry.byServiceName("HTTP");         // the http records on 80/tcp, 80/udp, 80/sctp
+ * PortRegistry.unassigned(RangeClass.USER, Protocol.TCP).findFirst();
+ * PortRegistry.version().dataDate();          // 2026-02-13
+ * }</pre>
+ *
+ * <h2>What the answers mean</h2>
+ *
+ * <ul>
+ *   <li>A record is an assignment when it has a service name or its Description starts with "any
+ *       private" (ports 24, 35, 57, 59, 75, 77, 87); without a name it is a reservation when its
+ *       Description starts with "Reserved" (any case), otherwise it marks the port unassigned
+ *       ("Unassigned", "De-registered", "Removed", ...).
+ *   <li>A record with no Transport Protocol applies to TCP, UDP, SCTP and DCCP alike; a range
+ *       record such as 249-255 applies to every port in it.
+ *   <li>{@link #status(int, Protocol)} is assigned if any record covering the port on that
+ *       protocol is an assignment, else reserved if any is a reservation, else unassigned (also
+ *       when no record covers the port). {@link #status(int)} is the highest over the four.
+ * </ul>
+ *
+ * <h2>Cost</h2>
+ *
+ * The table is read and verified once, on first use (a few milliseconds). After that, {@link
+ * #status} is two array reads and allocates nothing; {@link #lookup} returns a cached {@link
+ * PortInfo}, built on the first lookup of each port; {@link #byServiceName} hashes the name in
+ * place and allocates nothing once a name has been asked for. All methods are thread-safe and take
+ * no locks.
+ *
+ * <p>A table damaged in the jar is detected when it is loaded: the first call throws an {@link
+ * IllegalStateException} (wrapped in an {@link ExceptionInInitializerError}) that names the check
+ * that failed, and no answer is ever read from it.
+ */
+public final class PortRegistry {
+  private PortRegistry() {}
+
+  /**
+   * Everything the registry says about a port.
+   *
+   * @param port 0-65535
+   * @return the same immutable instance for every call with the same port
+   * @throws IllegalArgumentException naming the port when it is outside 0-65535
+   */
+  public static PortInfo lookup(int port) {
+    Ports.check(port);
+    return Registry.port(port);
+  }
+
+  /**
+   * The port's status over all protocols, without building a {@link PortInfo}: allocation-free.
+   *
+   * @throws IllegalArgumentException naming the port when it is outside 0-65535
+   */
+  public static Status status(int port) {
+    Ports.check(port);
+    return StatusBits.overall(Registry.STATUS[port]);
+  }
+
+  /**
+   * The port's status on one protocol, allocation-free.
+   *
+   * @throws IllegalArgumentException naming the port when it is outside 0-65535
+   * @throws NullPointerException when {@code protocol} is null
+   */
+  public static Status status(int port, Protocol protocol) {
+    Ports.check(port);
+    Objects.requireNonNull(protocol, "protocol must not be null");
+    return StatusBits.of(Registry.STATUS[port], protocol);
+  }
+
+  /**
+   * Every record with that service name, ignoring ASCII case as RFC 6335 asks, including records
+   * registered without a port, in registry order.
+   *
+   * @return an unmodifiable list, empty when no record has that name
+   * @throws NullPointerException when {@code name} is null
+   */
+  public static List<ServiceRecord> byServiceName(String name) {
+    Objects.requireNonNull(name, "service name must not be null");
+    return Registry.byName(name);
+  }
+
+  /**
+   * Every record of the registry, in registry order (the order of the source CSV): the way to
+   * reach all of it, service names without ports included. Records are built as they are read.
+   *
+   * @return an unmodifiable list of {@link RegistryVersion#recordCount()} records
+   */
+  public static List<ServiceRecord> records() {
+    return AllRecords.INSTANCE;
+  }
+
+  /** Ports 0 to 65535 in order, each as {@link #lookup} returns it. */
+  public static Stream<PortInfo> all() {
+    return IntStream.rangeClosed(0, Ports.MAX).mapToObj(Registry::port);
+  }
+
+  /**
+   * The ports of a range that are {@link Status#UNASSIGNED} on a protocol, in ascending order:
+   * candidates for a new service. Reserved ports are not included.
+   *
+   * @throws NullPointerException when {@code range} or {@code protocol} is null
+   */
+  public static IntStream unassigned(RangeClass range, Protocol protocol) {
+    Objects.requireNonNull(range, "range must not be null");
+    Objects.requireNonNull(protocol, "protocol must not be null");
+    return IntStream.rangeClosed(range.first(), range.last())
+        .filter(p -> StatusBits.of(Registry.STATUS[p], protocol) == Status.UNASSIGNED);
+  }
+
+  /** Which registry snapshot this jar holds: data date, record count, SHA-256 of the CSV. */
+  public static RegistryVersion version() {
+    return Registry.VERSION;
+  }
+
+  /** A read-only view over the record cache, so that asking for it allocates nothing. */
+  private static final class AllRecords extends AbstractList<ServiceRecord>
+      implements RandomAccess {
+    static final AllRecords INSTANCE = new AllRecords();
+
+    @Override
+    public ServiceRecord get(int index) {
+      Objects.checkIndex(index, size());
+      return Registry.record(index);
+    }
+
+    @Override
+    public int size() {
+      return Registry.TABLE.recordCount();
+    }
+  }
+}

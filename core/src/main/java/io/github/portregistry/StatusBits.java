@@ -1,0 +1,71 @@
+package io.github.portregistry;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Decodes the table's per-port status byte: two bits a protocol in {@link Protocol} order (TCP in
+ * bits 0-1), each 0 unassigned, 1 reserved, 2 assigned. Everything here is precomputed for all 256
+ * bytes so that the lookup path is array reads only.
+ */
+final class StatusBits {
+  private static final Status[] BY_CODE = {Status.UNASSIGNED, Status.RESERVED, Status.ASSIGNED};
+  private static final Status[] OVERALL = new Status[256];
+  private static final Set<Protocol>[] PROTOCOLS_OF_OVERALL = newSetArray();
+
+  static {
+    for (int bits = 0; bits < 256; bits++) {
+      if (!valid(bits)) {
+        continue; // code 3 is unused; the table loader rejects any byte that has it
+      }
+      int max = 0;
+      for (Protocol p : Protocol.values()) {
+        max = Math.max(max, code(bits, p));
+      }
+      OVERALL[bits] = BY_CODE[max];
+      EnumSet<Protocol> set = EnumSet.noneOf(Protocol.class);
+      for (Protocol p : Protocol.values()) {
+        if (code(bits, p) == max) {
+          set.add(p);
+        }
+      }
+      PROTOCOLS_OF_OVERALL[bits] = Collections.unmodifiableSet(set);
+    }
+  }
+
+  private StatusBits() {}
+
+  @SuppressWarnings("unchecked")
+  private static Set<Protocol>[] newSetArray() {
+    return (Set<Protocol>[]) new Set<?>[256];
+  }
+
+  private static boolean valid(int bits) {
+    for (Protocol p : Protocol.values()) {
+      if (code(bits, p) == 3) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int code(int bits, Protocol p) {
+    return (bits >>> (2 * p.ordinal())) & 3;
+  }
+
+  /** The status on one protocol. */
+  static Status of(byte bits, Protocol p) {
+    return BY_CODE[code(bits, p)];
+  }
+
+  /** The highest status over the four protocols. */
+  static Status overall(byte bits) {
+    return OVERALL[bits & 0xFF];
+  }
+
+  /** The protocols whose status equals the overall status (shared, unmodifiable). */
+  static Set<Protocol> protocolsOfOverall(byte bits) {
+    return PROTOCOLS_OF_OVERALL[bits & 0xFF];
+  }
+}

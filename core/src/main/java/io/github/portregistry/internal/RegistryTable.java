@@ -1,0 +1,425 @@
+package io.github.portregistry.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.zip.CRC32;
+
+/**
+ * The compiled registry: one byte array, verified once and read in place.
+ *
+ * <h2>Why a resource and not generated Java source</h2>
+ *
+ * The table is the classpath resource {@value #RESOURCE}, produced at build time by {@code
+ * port-registry-data}'s {@code GenerateRegistryTable} from the registry CSV. Generated source would
+ * spare the resource lookup, but Java string constants carry bytes 0x00 and 0x80-0xFF as two
+ * bytes each (modified UTF-8), each constant stops at 65,535 bytes and every literal stays
+ * interned for the life of the class, whereas a resource is the exact bytes we checksum, is
+ * deflated in the jar and can be damaged byte by byte in tests. The OkHttp lesson (resources lost
+ * by shading, invisible to other class loaders) does not bite here: the reader is {@link
+ * Class#getResourceAsStream} on a class of the same jar and module, which works on the class path,
+ * on the module path and after shading, and tests run against the packaged jar too.
+ *
+ * <h2>Format, version 1</h2>
+ *
+ * All integers are unsigned and big-endian. {@code u8}, {@code u16}, {@code u32} are 1, 2, 4
+ * bytes. R is the record count, S strings, K record lists, L reference lists, N service names;
+ * B, E and F are the sizes in the header.
+ *
+ * <pre>
+ * offset  size        field
+ * ------  ----------  -----------------------------------------------------------------------
+ * 0       u32         magic 0x50524547 ("PREG")
+ * 4       u16         format version, 1
+ * 6       u16         data date: the newest Registration/Modification Date in the CSV (packed, below)
+ * 8       32 bytes    SHA-256 of the source CSV file
+ * 40      u16 x 5     R, S, K, L, N
+ * 50      u32 x 3     B (string bytes), E (record list entries), F (reference list entries)
+ * 62      u16 x S     string lengths in bytes; string i starts after strings 0..i-1; string 0 is ""
+ *         B bytes     the strings, UTF-8, exactly as in the CSV, each distinct string once
+ *         u8  x R     record flags: bits 0-2 protocol (0 all four, 1 tcp, 2 udp, 3 sctp, 4 dccp),
+ *                     bit 3 has a port, bits 4-5 kind (0 assigned, 1 reserved, 2 unassigned)
+ *         u16 x R     first port (0 when the record has no port)
+ *         u16 x R     last port (equal to first port for a single port)
+ *         u16 x R x 8 string ids, one column after the other: service name, description, assignee,
+ *                     contact, service code, unauthorized use reported, assignment notes, formerly
+ *         u16 x R     reference list id
+ *         u16 x R x 3 dates, one column after the other: registration, modification, removal
+ *         u16 x K     record list lengths; list i starts after lists 0..i-1; list 0 is empty
+ *         u16 x E     record list entries: record ids, registry order within a list
+ *         u16 x L     reference list lengths, as above
+ *         u16 x F     reference list entries: string ids
+ *         u8  x 65536 port status by port: 2 bits a protocol, TCP in bits 0-1, UDP 2-3, SCTP 4-5,
+ *                     DCCP 6-7; 0 unassigned, 1 reserved, 2 assigned
+ *         u16 x 65536 record list id by port: the records covering the port (ranges included)
+ *         u16 x N     service name string ids (the first spelling), sorted by ASCII lower case
+ *         u16 x N     the record list id of each service name
+ * end-4   u32         CRC32 of every byte before it
+ * </pre>
+ *
+ * <p>A date is {@code (year - 1970) << 9 | month << 5 | day} with day 0 for month precision
+ * ("2004-06"); 0 means no date. Lengths rather than offsets keep the file small in the jar (they
+ * are small, repetitive numbers that deflate well); the reader sums them into offsets once, at
+ * load. The service name hash index is built from the sorted names on first use, not stored.
+ *
+ * <h2>Capacity and current use (registry of 2026-02-13)</h2>
+ *
+ * Every count and id above is a u16, so each of records (14,499 used, 22%), distinct strings
+ * (about 20,200, 31%), record lists, reference lists and service names (7,305, 11%) is limited to
+ * 65,535; one string to 65,535 UTF-8 bytes (longest 1,532); dates to years 1970-2097. The
+ * generator checks each limit and names it when exceeded: widen that field here and in {@code
+ * TableWriter}, and bump the format version. The whole table is about 900 KB (about 250 KB
+ * deflated in the jar).
+ *
+ * <h2>Damage</h2>
+ *
+ * {@link #decode} checks the magic, the version, the CRC32 (which catches every single-byte and
+ * every burst error up to 32 bits) and that every section fits the length, before anything is
+ * read. A failing check throws {@link IllegalStateException} naming the table and the check; no
+ * answer is ever read from a table that failed.
+ */
+public final class RegistryTable {
+  /** Where the build puts the table, relative to the class path root. */
+  public static final String RESOURCE = "/io/github/portregistry/internal/registry.bin";
+
+  static final int MAGIC = 0x50524547;
+  static final int FORMAT_VERSION = 1;
+  static final int HEADER_SIZE = 62;
+  static final int PORTS = 65536;
+
+  /** The string columns of a record, in table order. */
+  public enum Text {
+    SERVICE_NAME,
+    DESCRIPTION,
+    ASSIGNEE,
+    CONTACT,
+    SERVICE_CODE,
+    UNAUTHORIZED_USE_REPORTED,
+    ASSIGNMENT_NOTES,
+    FORMERLY
+  }
+
+  /** The date columns of a record, in table order. */
+  public enum DateColumn {
+    REGISTRATION,
+    MODIFICATION,
+    REMOVAL
+  }
+
+  private final byte[] data;
+  private final String name;
+  private final int recordCount;
+  private final int stringCount;
+  private final int recordListCount;
+  private final int referenceListCount;
+  private final int nameCount;
+  /** Byte offset of each string, and of the end of the last. */
+  private final int[] stringStart;
+  /** Entry index where each record list starts, and where the last ends. */
+  private final int[] recordListStart;
+  /** Entry index where each reference list starts, and where the last ends. */
+  private final int[] referenceListStart;
+  private final int flagsAt;
+  private final int firstPortAt;
+  private final int lastPortAt;
+  private final int textAt;
+  private final int referenceListAt;
+  private final int datesAt;
+  private final int recordListEntriesAt;
+  private final int referenceListEntriesAt;
+  private final int portStatusAt;
+  private final int portListAt;
+  private final int nameIdsAt;
+  private final int nameListsAt;
+
+  /** Where the next section starts while the constructor lays them out. */
+  private long cursor;
+
+  private RegistryTable(byte[] data, String name) {
+    this.data = data;
+    this.name = name;
+    if (data.length < HEADER_SIZE + 4) {
+      throw damaged("length", "only " + data.length + " bytes, shorter than the header");
+    }
+    if (u32(0) != MAGIC) {
+      throw damaged("magic", String.format("starts with 0x%08X, expected 0x%08X", u32(0), MAGIC));
+    }
+    CRC32 crc = new CRC32();
+    crc.update(data, 0, data.length - 4);
+    long stored = u32(data.length - 4) & 0xFFFFFFFFL;
+    if (crc.getValue() != stored) {
+      throw damaged("CRC32", String.format("computed %08X, stored %08X", crc.getValue(), stored));
+    }
+    if (u16(4) != FORMAT_VERSION) {
+      throw damaged(
+          "format version", "version " + u16(4) + ", this library reads version " + FORMAT_VERSION);
+    }
+    recordCount = u16(40);
+    stringCount = u16(42);
+    recordListCount = u16(44);
+    referenceListCount = u16(46);
+    nameCount = u16(48);
+    long stringBytes = u32(50) & 0xFFFFFFFFL;
+    long recordEntries = u32(54) & 0xFFFFFFFFL;
+    long referenceEntries = u32(58) & 0xFFFFFFFFL;
+
+    cursor = HEADER_SIZE;
+    int stringLengthsAt = section(2L * stringCount);
+    int stringsAt = section(stringBytes);
+    flagsAt = section(recordCount);
+    firstPortAt = section(2L * recordCount);
+    lastPortAt = section(2L * recordCount);
+    textAt = section(2L * recordCount * Text.values().length);
+    referenceListAt = section(2L * recordCount);
+    datesAt = section(2L * recordCount * DateColumn.values().length);
+    int recordListLengthsAt = section(2L * recordListCount);
+    recordListEntriesAt = section(2L * recordEntries);
+    int referenceListLengthsAt = section(2L * referenceListCount);
+    referenceListEntriesAt = section(2L * referenceEntries);
+    portStatusAt = section(PORTS);
+    portListAt = section(2L * PORTS);
+    nameIdsAt = section(2L * nameCount);
+    nameListsAt = section(2L * nameCount);
+    if (cursor + 4 != data.length) {
+      throw damaged(
+          "section sizes",
+          "header describes " + (cursor + 4) + " bytes, the table has " + data.length);
+    }
+    stringStart = starts(stringLengthsAt, stringCount, stringsAt, stringBytes, "string lengths");
+    recordListStart =
+        starts(recordListLengthsAt, recordListCount, 0, recordEntries, "record list lengths");
+    referenceListStart =
+        starts(
+            referenceListLengthsAt, referenceListCount, 0, referenceEntries, "reference lists");
+  }
+
+  /** Claims {@code size} bytes for the next section; overruns are caught by the length check. */
+  private int section(long size) {
+    long start = cursor;
+    cursor += size;
+    return (int) Math.min(start, Integer.MAX_VALUE);
+  }
+
+  /** Sums {@code count} u16 lengths into start positions, checking that they add up to total. */
+  private int[] starts(int lengthsAt, int count, int base, long total, String what) {
+    int[] start = new int[count + 1];
+    long next = base;
+    for (int i = 0; i < count; i++) {
+      start[i] = (int) next;
+      next += u16(lengthsAt + 2 * i);
+    }
+    start[count] = (int) next;
+    if (next - base != total) {
+      throw damaged(what, "they add up to " + (next - base) + ", the header says " + total);
+    }
+    return start;
+  }
+
+  /**
+   * Loads the table from {@link #RESOURCE}.
+   *
+   * @throws IllegalStateException when the resource is missing or damaged
+   */
+  public static RegistryTable load() {
+    try (InputStream in = RegistryTable.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "port-registry table "
+                + RESOURCE
+                + " is missing from the class path: the jar was built without running the"
+                + " generator, or repackaged without its resources");
+      }
+      return decode(in.readAllBytes(), RESOURCE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read port-registry table " + RESOURCE, e);
+    }
+  }
+
+  /**
+   * Verifies and wraps table bytes (not copied: the caller must not change them afterwards).
+   *
+   * @param data the table
+   * @param name what to call the table in error messages
+   * @throws IllegalStateException naming {@code name} and the failed check when damaged
+   */
+  public static RegistryTable decode(byte[] data, String name) {
+    return new RegistryTable(data, name);
+  }
+
+  /**
+   * Checks that every stored id points inside its section and every code is defined. Not run at
+   * load, where the CRC32 already proves the bytes are the generator's and this walk would cost
+   * milliseconds of the first lookup; the build runs it on every table it compiles (see the
+   * table invariants test), so a generator bug fails the build instead of answering wrongly.
+   *
+   * @throws IllegalStateException naming the first id out of range
+   */
+  public void checkIds() {
+    for (int r = 0; r < recordCount; r++) {
+      for (Text t : Text.values()) {
+        checkBelow(text(r, t), stringCount, "string id of record", r);
+      }
+      checkBelow(referenceList(r), referenceListCount, "reference list of record", r);
+      int flags = flags(r);
+      if ((flags & 7) > 4 || (flags >>> 4) > 2 || firstPort(r) > lastPort(r)) {
+        throw damaged(
+            "record " + r,
+            String.format("flags %02X, ports %d-%d", flags, firstPort(r), lastPort(r)));
+      }
+    }
+    for (int e = 0; e < recordListStart[recordListCount]; e++) {
+      checkBelow(u16(recordListEntriesAt + 2 * e), recordCount, "record list entry", e);
+    }
+    for (int e = 0; e < referenceListStart[referenceListCount]; e++) {
+      checkBelow(u16(referenceListEntriesAt + 2 * e), stringCount, "reference list entry", e);
+    }
+    for (int p = 0; p < PORTS; p++) {
+      checkBelow(portRecordList(p), recordListCount, "record list of port", p);
+      int status = data[portStatusAt + p];
+      for (int shift = 0; shift < 8; shift += 2) {
+        checkBelow((status >>> shift) & 3, 3, "status of port", p);
+      }
+    }
+    for (int i = 0; i < nameCount; i++) {
+      int id = u16(nameIdsAt + 2 * i);
+      checkBelow(id, stringCount, "string id of name", i);
+      checkBelow(nameRecordList(i), recordListCount, "record list of name", i);
+      for (int b = stringStart[id]; b < stringStart[id + 1]; b++) {
+        // Names are ASCII (the generator checks): NameIndex folds case one byte at a time.
+        checkBelow(data[b] & 0xFF, 0x80, "byte of name", i);
+      }
+    }
+  }
+
+  /** Called about a million times at load: builds its message only when the check fails. */
+  private void checkBelow(int value, int limit, String what, int index) {
+    if (value >= limit) {
+      throw damaged("ids", what + " " + index + " is " + value + ", not below " + limit);
+    }
+  }
+
+  private IllegalStateException damaged(String check, String detail) {
+    return new IllegalStateException(
+        "port-registry table " + name + " is damaged: " + check + " check failed (" + detail + ")");
+  }
+
+  private int u16(int at) {
+    return (data[at] & 0xFF) << 8 | (data[at + 1] & 0xFF);
+  }
+
+  private int u32(int at) {
+    return (data[at] & 0xFF) << 24
+        | (data[at + 1] & 0xFF) << 16
+        | (data[at + 2] & 0xFF) << 8
+        | (data[at + 3] & 0xFF);
+  }
+
+  /** Packed data date (see the class Javadoc). */
+  public int dataDate() {
+    return u16(6);
+  }
+
+  /** SHA-256 of the source CSV, lower-case hex. */
+  public String sourceSha256() {
+    StringBuilder hex = new StringBuilder(64);
+    for (int i = 8; i < 40; i++) {
+      hex.append(Character.forDigit((data[i] >>> 4) & 0xF, 16))
+          .append(Character.forDigit(data[i] & 0xF, 16));
+    }
+    return hex.toString();
+  }
+
+  /** Number of records, R. */
+  public int recordCount() {
+    return recordCount;
+  }
+
+  /** Number of distinct service names, N. */
+  public int nameCount() {
+    return nameCount;
+  }
+
+  /** A copy of the 65,536 port status bytes, for the lookup fast path. */
+  public byte[] portStatus() {
+    return Arrays.copyOfRange(data, portStatusAt, portStatusAt + PORTS);
+  }
+
+  /** The record list id of the records covering {@code port}. */
+  public int portRecordList(int port) {
+    return u16(portListAt + 2 * port);
+  }
+
+  /** Length of record list {@code list}. */
+  public int recordListSize(int list) {
+    return recordListStart[list + 1] - recordListStart[list];
+  }
+
+  /** Record id at {@code index} of record list {@code list}. */
+  public int recordListEntry(int list, int index) {
+    return u16(recordListEntriesAt + 2 * (recordListStart[list] + index));
+  }
+
+  /** Length of reference list {@code list}. */
+  public int referenceListSize(int list) {
+    return referenceListStart[list + 1] - referenceListStart[list];
+  }
+
+  /** String id at {@code index} of reference list {@code list}. */
+  public int referenceListEntry(int list, int index) {
+    return u16(referenceListEntriesAt + 2 * (referenceListStart[list] + index));
+  }
+
+  /** Flags byte of record {@code r} (see the class Javadoc). */
+  public int flags(int r) {
+    return data[flagsAt + r] & 0xFF;
+  }
+
+  /** First port of record {@code r}. */
+  public int firstPort(int r) {
+    return u16(firstPortAt + 2 * r);
+  }
+
+  /** Last port of record {@code r}. */
+  public int lastPort(int r) {
+    return u16(lastPortAt + 2 * r);
+  }
+
+  /** String id of a text column of record {@code r}. */
+  public int text(int r, Text column) {
+    return u16(textAt + 2 * (column.ordinal() * recordCount + r));
+  }
+
+  /** Reference list id of record {@code r}. */
+  public int referenceList(int r) {
+    return u16(referenceListAt + 2 * r);
+  }
+
+  /** Packed date of a date column of record {@code r}, 0 for none. */
+  public int date(int r, DateColumn column) {
+    return u16(datesAt + 2 * (column.ordinal() * recordCount + r));
+  }
+
+  /** String {@code id}, decoded. */
+  public String string(int id) {
+    int start = stringStart[id];
+    return new String(data, start, stringStart[id + 1] - start, StandardCharsets.UTF_8);
+  }
+
+  /** The record list id of service name {@code index}. */
+  public int nameRecordList(int index) {
+    return u16(nameListsAt + 2 * index);
+  }
+
+  /** Length in bytes (and chars: names are ASCII) of service name {@code index}. */
+  int nameLength(int index) {
+    int id = u16(nameIdsAt + 2 * index);
+    return stringStart[id + 1] - stringStart[id];
+  }
+
+  /** Byte {@code i} of service name {@code index}. */
+  byte nameByte(int index, int i) {
+    return data[stringStart[u16(nameIdsAt + 2 * index)] + i];
+  }
+}

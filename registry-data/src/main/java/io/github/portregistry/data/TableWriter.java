@@ -1,0 +1,313 @@
+package io.github.portregistry.data;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.zip.CRC32;
+
+/**
+ * Writes the compiled registry table. The format is documented byte by byte in the runtime reader,
+ * {@code io.github.portregistry.internal.RegistryTable}; this class and that Javadoc change
+ * together, and {@link #FORMAT_VERSION} changes with any change to the layout.
+ *
+ * <p>Output is a pure function of the CSV: strings, lists and names are numbered in order of first
+ * use or sorted, never in hash order, so the same CSV always gives the same bytes.
+ */
+public final class TableWriter {
+  /** "PREG": port registry. */
+  public static final int MAGIC = 0x50524547;
+
+  /** Bumped on any change to the layout; the reader rejects any other value. */
+  public static final int FORMAT_VERSION = 1;
+
+  /** Number of ports, 0-65535. */
+  static final int PORTS = 65536;
+
+  /** Largest value of every u16 count and id in the format. */
+  static final int U16_LIMIT = 0xFFFF;
+
+  /** Protocols in encoding order; index 0 of a record's protocol code means "all four". */
+  static final List<String> PROTOCOLS = List.of("tcp", "udp", "sctp", "dccp");
+
+  private final RegistryCsv csv;
+  private final Pool<String> strings = new Pool<>();
+  private final Pool<List<Integer>> recordLists = new Pool<>();
+  private final Pool<List<Integer>> referenceLists = new Pool<>();
+
+  private TableWriter(RegistryCsv csv) {
+    this.csv = csv;
+    strings.id("");
+    recordLists.id(List.of());
+    referenceLists.id(List.of());
+  }
+
+  /** Compiles the registry into the table's bytes. */
+  public static byte[] write(RegistryCsv csv) {
+    return new TableWriter(csv).write();
+  }
+
+  static String asciiLowerCase(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      b.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+    }
+    return b.toString();
+  }
+
+  private byte[] write() {
+    List<RegistryRecord> records = csv.records();
+    int n = records.size();
+    checkLimit("records", n, U16_LIMIT);
+
+    // Columns first: this numbers the strings in registry order.
+    List<Function<RegistryRecord, String>> textColumns =
+        List.of(
+            RegistryRecord::serviceName,
+            RegistryRecord::description,
+            RegistryRecord::assignee,
+            RegistryRecord::contact,
+            RegistryRecord::serviceCode,
+            RegistryRecord::unauthorizedUseReported,
+            RegistryRecord::assignmentNotes,
+            RegistryRecord::formerly);
+    int[][] textIds = new int[textColumns.size()][n];
+    int[] referenceListIds = new int[n];
+    for (int r = 0; r < n; r++) {
+      RegistryRecord rec = records.get(r);
+      for (int c = 0; c < textColumns.size(); c++) {
+        textIds[c][r] = strings.id(textColumns.get(c).apply(rec));
+      }
+      List<Integer> refs = new ArrayList<>();
+      for (String ref : rec.references()) {
+        refs.add(strings.id(ref));
+      }
+      referenceListIds[r] = referenceLists.id(refs);
+    }
+
+    byte[] portStatus = new byte[PORTS];
+    int[] portRecordList = new int[PORTS];
+    compilePorts(records, portStatus, portRecordList);
+
+    // Names sorted by their case-folded form; each maps to its records in registry order.
+    TreeMap<String, List<Integer>> byName = new TreeMap<>();
+    Map<String, String> spelling = new HashMap<>();
+    for (int r = 0; r < n; r++) {
+      String name = records.get(r).serviceName();
+      if (!name.isEmpty()) {
+        String key = asciiLowerCase(name);
+        byName.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+        spelling.putIfAbsent(key, name);
+      }
+    }
+    List<String> names = new ArrayList<>(byName.keySet());
+    int[] nameStringIds = new int[names.size()];
+    int[] nameListIds = new int[names.size()];
+    for (int i = 0; i < names.size(); i++) {
+      nameStringIds[i] = strings.id(spelling.get(names.get(i)));
+      nameListIds[i] = recordLists.id(byName.get(names.get(i)));
+    }
+
+    checkLimit("distinct strings", strings.size(), U16_LIMIT);
+    checkLimit("record lists", recordLists.size(), U16_LIMIT);
+    checkLimit("reference lists", referenceLists.size(), U16_LIMIT);
+    checkLimit("service names", names.size(), U16_LIMIT - 1);
+
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      List<byte[]> utf8 = new ArrayList<>();
+      int stringBytes = 0;
+      for (String s : strings.values()) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        checkLimit("UTF-8 bytes of one string", b.length, U16_LIMIT);
+        utf8.add(b);
+        stringBytes += b.length;
+      }
+      // Header
+      out.writeInt(MAGIC);
+      out.writeShort(FORMAT_VERSION);
+      out.writeShort(packDate(Optional.of(csv.dataDate())));
+      out.write(HexFormat.of().parseHex(csv.sha256()));
+      out.writeShort(n);
+      out.writeShort(strings.size());
+      out.writeShort(recordLists.size());
+      out.writeShort(referenceLists.size());
+      out.writeShort(names.size());
+      out.writeInt(stringBytes);
+      out.writeInt(entryCount(recordLists));
+      out.writeInt(entryCount(referenceLists));
+      // Strings
+      for (byte[] b : utf8) {
+        out.writeShort(b.length);
+      }
+      for (byte[] b : utf8) {
+        out.write(b);
+      }
+      // Records, column by column
+      for (RegistryRecord rec : records) {
+        out.writeByte(flags(rec));
+      }
+      for (RegistryRecord rec : records) {
+        out.writeShort(Math.max(rec.firstPort(), 0));
+      }
+      for (RegistryRecord rec : records) {
+        out.writeShort(Math.max(rec.lastPort(), 0));
+      }
+      for (int[] column : textIds) {
+        writeShorts(out, column);
+      }
+      writeShorts(out, referenceListIds);
+      for (RegistryRecord rec : records) {
+        out.writeShort(packDate(rec.registrationDate()));
+      }
+      for (RegistryRecord rec : records) {
+        out.writeShort(packDate(rec.modificationDate()));
+      }
+      for (RegistryRecord rec : records) {
+        out.writeShort(packDate(rec.removalDate()));
+      }
+      // Lists
+      writeLists(out, recordLists);
+      writeLists(out, referenceLists);
+      // Ports
+      out.write(portStatus);
+      writeShorts(out, portRecordList);
+      // Service names
+      writeShorts(out, nameStringIds);
+      writeShorts(out, nameListIds);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    CRC32 crc = new CRC32();
+    crc.update(bytes.toByteArray());
+    long value = crc.getValue();
+    bytes.write((int) (value >>> 24));
+    bytes.write((int) (value >>> 16));
+    bytes.write((int) (value >>> 8));
+    bytes.write((int) value);
+    return bytes.toByteArray();
+  }
+
+  /**
+   * Fills the per-port status bytes (two bits a protocol: 0 unassigned, 1 reserved, 2 assigned;
+   * TCP in the low bits) and the list of records covering each port, in registry order.
+   */
+  private void compilePorts(List<RegistryRecord> records, byte[] status, int[] listIds) {
+    List<List<Integer>> covering = new ArrayList<>(PORTS);
+    for (int p = 0; p < PORTS; p++) {
+      covering.add(null);
+    }
+    for (int r = 0; r < records.size(); r++) {
+      RegistryRecord rec = records.get(r);
+      if (!rec.hasPort()) {
+        continue;
+      }
+      int code = 2 - rec.kind().ordinal();
+      for (int p = rec.firstPort(); p <= rec.lastPort(); p++) {
+        if (covering.get(p) == null) {
+          covering.set(p, new ArrayList<>(2));
+        }
+        covering.get(p).add(r);
+        for (int proto = 0; proto < PROTOCOLS.size(); proto++) {
+          if (rec.protocol().isEmpty() || rec.protocol().equals(PROTOCOLS.get(proto))) {
+            int shift = 2 * proto;
+            int current = (status[p] >>> shift) & 3;
+            if (code > current) {
+              status[p] = (byte) ((status[p] & ~(3 << shift)) | (code << shift));
+            }
+          }
+        }
+      }
+    }
+    for (int p = 0; p < PORTS; p++) {
+      List<Integer> list = covering.get(p);
+      listIds[p] = recordLists.id(list == null ? List.of() : list);
+    }
+  }
+
+  private static int flags(RegistryRecord rec) {
+    int protocol = rec.protocol().isEmpty() ? 0 : PROTOCOLS.indexOf(rec.protocol()) + 1;
+    return protocol | (rec.hasPort() ? 1 << 3 : 0) | rec.kind().ordinal() << 4;
+  }
+
+  /**
+   * A date in 16 bits: {@code (year - 1970) << 9 | month << 5 | day}, day 0 for month precision,
+   * and 0 for no date (month is never 0 in a real date, so 0 is free).
+   */
+  static int packDate(Optional<CsvDate> date) {
+    return date.map(d -> (d.year() - RegistryCsv.MIN_YEAR) << 9 | d.month() << 5 | d.day())
+        .orElse(0);
+  }
+
+  private static int entryCount(Pool<List<Integer>> lists) {
+    int total = 0;
+    for (List<Integer> l : lists.values()) {
+      total += l.size();
+    }
+    return total;
+  }
+
+  /**
+   * Lengths first, then the entries of all lists end to end. Lengths rather than offsets because
+   * they are small and repetitive, so the jar's deflate shrinks them to almost nothing.
+   */
+  private static void writeLists(DataOutputStream out, Pool<List<Integer>> lists)
+      throws IOException {
+    for (List<Integer> l : lists.values()) {
+      checkLimit("entries in one list", l.size(), U16_LIMIT);
+      out.writeShort(l.size());
+    }
+    for (List<Integer> l : lists.values()) {
+      for (int id : l) {
+        out.writeShort(id);
+      }
+    }
+  }
+
+  private static void writeShorts(DataOutputStream out, int[] values) throws IOException {
+    for (int v : values) {
+      out.writeShort(v);
+    }
+  }
+
+  private static void checkLimit(String what, int value, int limit) {
+    if (value > limit) {
+      throw new IllegalStateException(
+          "the registry has "
+              + value
+              + " "
+              + what
+              + ", more than the table format's limit of "
+              + limit
+              + "; widen the field in TableWriter and RegistryTable and bump FORMAT_VERSION");
+    }
+  }
+
+  /** Numbers distinct values in order of first use. */
+  private static final class Pool<T> {
+    private final Map<T, Integer> ids = new LinkedHashMap<>();
+
+    int id(T value) {
+      return ids.computeIfAbsent(value, v -> ids.size());
+    }
+
+    int size() {
+      return ids.size();
+    }
+
+    Iterable<T> values() {
+      return ids.keySet();
+    }
+  }
+}
