@@ -27,23 +27,44 @@ import java.util.Set;
 public final class PortInfo {
   private final int port;
   private final byte statusBits;
-  private final List<ServiceRecord> records;
-  private final List<String> serviceNames;
-  private final Optional<RegistryDate> removalDate;
-  private final Optional<String> formerly;
 
-  PortInfo(
-      int port,
-      byte statusBits,
-      List<ServiceRecord> records,
-      Optional<RegistryDate> removalDate,
-      Optional<String> formerly) {
+  /**
+   * What comes from the records table, read on first use so that status-only callers never load
+   * the registry's text. Not volatile on purpose: {@link Details} is immutable with final fields,
+   * so a racing reader sees either null (and builds an equal copy) or a complete object.
+   */
+  private Details details;
+
+  PortInfo(int port, byte statusBits) {
     this.port = port;
     this.statusBits = statusBits;
-    this.records = List.copyOf(records);
-    this.serviceNames = namesOf(this.records, null);
-    this.removalDate = removalDate;
-    this.formerly = formerly;
+  }
+
+  /** The records-derived facts of one port. */
+  static final class Details {
+    final List<ServiceRecord> records;
+    final List<String> serviceNames;
+    final Optional<RegistryDate> removalDate;
+    final Optional<String> formerly;
+
+    Details(
+        List<ServiceRecord> records,
+        Optional<RegistryDate> removalDate,
+        Optional<String> formerly) {
+      this.records = List.copyOf(records);
+      this.serviceNames = namesOf(this.records, null);
+      this.removalDate = removalDate;
+      this.formerly = formerly;
+    }
+  }
+
+  private Details details() {
+    Details d = details;
+    if (d == null) {
+      d = Registry.details(port);
+      details = d;
+    }
+    return d;
   }
 
   /** The port number, 0-65535. */
@@ -89,7 +110,7 @@ public final class PortInfo {
    * gives http, www, www-http. Empty (never null) when no record names a service.
    */
   public List<String> serviceNames() {
-    return serviceNames;
+    return details().serviceNames;
   }
 
   /**
@@ -100,7 +121,7 @@ public final class PortInfo {
    */
   public List<String> serviceNames(Protocol protocol) {
     Objects.requireNonNull(protocol, "protocol must not be null");
-    return namesOf(records, protocol);
+    return namesOf(details().records, protocol);
   }
 
   /**
@@ -110,7 +131,7 @@ public final class PortInfo {
    * modification date. Port 47 gives 2017-05-18; port 80 gives empty.
    */
   public Optional<RegistryDate> removalDate() {
-    return removalDate;
+    return details().removalDate;
   }
 
   /**
@@ -118,7 +139,7 @@ public final class PortInfo {
    * "compressnet", port 831 "NETCONF over BEEP". Empty otherwise.
    */
   public Optional<String> formerly() {
-    return formerly;
+    return details().formerly;
   }
 
   /**
@@ -126,7 +147,7 @@ public final class PortInfo {
    * for a port no record mentions (all of 49152-65535). Unmodifiable.
    */
   public List<ServiceRecord> records() {
-    return records;
+    return details().records;
   }
 
   /**
@@ -160,17 +181,23 @@ public final class PortInfo {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof PortInfo other
-        && other.port == port
+    if (o == this) {
+      return true;
+    }
+    if (!(o instanceof PortInfo)) {
+      return false;
+    }
+    PortInfo other = (PortInfo) o;
+    return other.port == port
         && other.statusBits == statusBits
-        && other.records.equals(records)
-        && other.removalDate.equals(removalDate)
-        && other.formerly.equals(formerly);
+        && other.records().equals(records())
+        && other.removalDate().equals(removalDate())
+        && other.formerly().equals(formerly());
   }
 
   @Override
   public int hashCode() {
-    return 31 * port + records.hashCode();
+    return 31 * (31 * port + statusBits) + records().hashCode();
   }
 
   /** A one-line summary, for logs: {@code PortInfo[80 Assigned TCP, UDP, SCTP: http, www, ...]}. */
@@ -182,17 +209,17 @@ public final class PortInfo {
     while (it.hasNext()) {
       b.append(it.next()).append(it.hasNext() ? ", " : "");
     }
-    if (!serviceNames.isEmpty()) {
-      b.append(": ").append(String.join(", ", serviceNames));
+    if (!serviceNames().isEmpty()) {
+      b.append(": ").append(String.join(", ", serviceNames()));
     }
-    removalDate.ifPresent(d -> b.append(", removed ").append(d));
+    removalDate().ifPresent(d -> b.append(", removed ").append(d));
     return b.append(']').toString();
   }
 
   /** Helper for {@link PortPage}: the records' distinct references in registry order. */
   List<String> distinctReferences() {
     List<String> refs = new ArrayList<>();
-    for (ServiceRecord r : records) {
+    for (ServiceRecord r : records()) {
       for (String ref : r.references()) {
         if (!refs.contains(ref)) {
           refs.add(ref);

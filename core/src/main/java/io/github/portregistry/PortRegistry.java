@@ -124,7 +124,7 @@ public final class PortRegistry {
 
   /** Which registry snapshot this jar holds: data date, record count, SHA-256 of the CSV. */
   public static RegistryVersion version() {
-    return Registry.VERSION;
+    return Registry.version();
   }
 
   /** A read-only view over the record cache, so that asking for it allocates nothing. */
@@ -140,7 +140,7 @@ public final class PortRegistry {
 
     @Override
     public int size() {
-      return Registry.TABLE.recordCount();
+      return Registry.recordCount();
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.portregistry;
 
 import io.github.portregistry.internal.NameIndex;
+import io.github.portregistry.internal.PortStatusTable;
 import io.github.portregistry.internal.RegistryTable;
 import io.github.portregistry.internal.RegistryTable.DateColumn;
 import io.github.portregistry.internal.RegistryTable.Text;
@@ -9,132 +10,178 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The loaded registry: the verified table plus caches of the objects built from it.
+ * The loaded registry: the verified tables plus caches of the objects built from them.
  *
- * <p>A holder class: the JVM loads and verifies the table when {@link PortRegistry} first needs
- * it, exactly once, with class initialization as the lock (JLS 12.4.2), so the lookup path needs
- * none. The caches are filled lazily with a benign race: every cached object is immutable with
- * final fields, so a thread that sees a reference sees the whole object (JLS 17.5), and two
- * threads building the same entry build equal objects.
+ * <p>Holder classes: the JVM loads and verifies each table when it is first needed, exactly once,
+ * with class initialization as the lock (JLS 12.4.2), so lookups take no lock. The status table
+ * (64 KB) is all that {@code status} and {@code lookup} need; the records table (about a
+ * megabyte: text, dates, references) is read only when a caller asks for records, names or
+ * notes. The caches fill lazily with a benign race: every cached object is immutable with final
+ * fields, so a thread that sees a reference sees the whole object (JLS 17.5), and two threads
+ * that build the same entry build equal objects.
  */
 final class Registry {
-  static final RegistryTable TABLE = RegistryTable.load();
+  private static final PortStatusTable STATUS_TABLE = PortStatusTable.load();
 
-  /** The per-port status bytes, copied out of the table so the fast path is a plain array read. */
-  static final byte[] STATUS = TABLE.portStatus();
-
-  static final RegistryVersion VERSION =
-      new RegistryVersion(
-          date(TABLE.dataDate()).orElseThrow(), TABLE.recordCount(), TABLE.sourceSha256());
+  /** One status byte a port (see {@link StatusBits}): the fast path is a read of this array. */
+  static final byte[] STATUS = STATUS_TABLE.statusBytes();
 
   private static final PortInfo[] PORTS = new PortInfo[65536];
-  private static final ServiceRecord[] RECORDS = new ServiceRecord[TABLE.recordCount()];
-  private static final List<?>[] NAMES = new List<?>[TABLE.nameCount()];
-  private static final Protocol[] PROTOCOL_CODES = {
-    null, Protocol.TCP, Protocol.UDP, Protocol.SCTP, Protocol.DCCP
-  };
-  private static final Status[] KIND_CODES = {Status.ASSIGNED, Status.RESERVED, Status.UNASSIGNED};
 
   private Registry() {}
 
   static PortInfo port(int port) {
     PortInfo info = PORTS[port];
     if (info == null) {
-      info = buildPort(port);
+      info = new PortInfo(port, STATUS[port]);
       PORTS[port] = info;
     }
     return info;
   }
 
-  static ServiceRecord record(int id) {
-    ServiceRecord r = RECORDS[id];
-    if (r == null) {
-      r = buildRecord(id);
-      RECORDS[id] = r;
-    }
-    return r;
+  static RegistryVersion version() {
+    return Version.VERSION;
   }
 
-  /** The records with that service name (ASCII case ignored), or an empty list. */
-  @SuppressWarnings("unchecked")
-  static List<ServiceRecord> byName(String name) {
-    int index = Names.INDEX.find(name);
-    if (index < 0) {
-      return List.of();
-    }
-    List<ServiceRecord> records = (List<ServiceRecord>) NAMES[index];
-    if (records == null) {
-      records = recordList(TABLE.nameRecordList(index));
-      NAMES[index] = records;
-    }
-    return records;
+  private static final class Version {
+    static final RegistryVersion VERSION =
+        new RegistryVersion(
+            date(STATUS_TABLE.dataDate()).orElseThrow(),
+            STATUS_TABLE.recordCount(),
+            STATUS_TABLE.sourceSha256());
   }
 
-  /** Holder: the name hash is built only for users of byServiceName. */
-  private static final class Names {
-    static final NameIndex INDEX = new NameIndex(TABLE);
+  /** Number of records, without reading the records table. */
+  static int recordCount() {
+    return STATUS_TABLE.recordCount();
   }
 
-  private static PortInfo buildPort(int port) {
-    int list = TABLE.portRecordList(port);
-    List<ServiceRecord> records = recordList(list);
+  /** What {@link PortInfo} reads from the records table, built on first use. */
+  static PortInfo.Details details(int port) {
+    RegistryTable table = Records.TABLE;
+    int list = table.portRecordList(port);
+    List<ServiceRecord> records = Records.list(list);
     RegistryDate removal = null;
     String formerly = "";
     for (int i = 0; i < records.size(); i++) {
-      int id = TABLE.recordListEntry(list, i);
-      Optional<RegistryDate> d = date(TABLE.date(id, DateColumn.REMOVAL));
+      int id = table.recordListEntry(list, i);
+      Optional<RegistryDate> d = date(table.date(id, DateColumn.REMOVAL));
       if (d.isPresent() && (removal == null || d.get().compareTo(removal) > 0)) {
         removal = d.get();
       }
       if (formerly.isEmpty()) {
-        formerly = TABLE.string(TABLE.text(id, Text.FORMERLY));
+        formerly = table.string(table.text(id, Text.FORMERLY));
       }
     }
-    return new PortInfo(
-        port,
-        STATUS[port],
+    return new PortInfo.Details(
         records,
         Optional.ofNullable(removal),
         formerly.isEmpty() ? Optional.empty() : Optional.of(formerly));
   }
 
-  private static List<ServiceRecord> recordList(int list) {
-    int size = TABLE.recordListSize(list);
-    List<ServiceRecord> records = new ArrayList<>(size);
-    for (int i = 0; i < size; i++) {
-      records.add(record(TABLE.recordListEntry(list, i)));
-    }
-    return List.copyOf(records);
+  static ServiceRecord record(int id) {
+    return Records.record(id);
   }
 
-  private static ServiceRecord buildRecord(int id) {
-    int flags = TABLE.flags(id);
-    boolean hasPort = (flags & 8) != 0;
-    List<String> references = new ArrayList<>();
-    int refs = TABLE.referenceList(id);
-    for (int i = 0; i < TABLE.referenceListSize(refs); i++) {
-      references.add(TABLE.string(TABLE.referenceListEntry(refs, i)));
-    }
-    return new ServiceRecord(
-        text(id, Text.SERVICE_NAME),
-        hasPort
-            ? Optional.of(new PortRange(TABLE.firstPort(id), TABLE.lastPort(id)))
-            : Optional.empty(),
-        Optional.ofNullable(PROTOCOL_CODES[flags & 7]),
-        KIND_CODES[flags >>> 4],
-        text(id, Text.DESCRIPTION),
-        text(id, Text.ASSIGNEE),
-        text(id, Text.CONTACT),
-        date(TABLE.date(id, DateColumn.REGISTRATION)),
-        date(TABLE.date(id, DateColumn.MODIFICATION)),
-        references,
-        text(id, Text.SERVICE_CODE),
-        text(id, Text.UNAUTHORIZED_USE_REPORTED),
-        text(id, Text.ASSIGNMENT_NOTES));
+  /** The records with that service name (ASCII case ignored), or an empty list. */
+  static List<ServiceRecord> byName(String name) {
+    return Records.byName(name);
   }
 
-  private static String text(int id, Text column) {
-    return TABLE.string(TABLE.text(id, column));
+  /** Holder of the records table and the objects built from it. */
+  private static final class Records {
+    static final RegistryTable TABLE = load();
+    private static final ServiceRecord[] RECORDS = new ServiceRecord[TABLE.recordCount()];
+    private static final List<?>[] NAMES = new List<?>[TABLE.nameCount()];
+    private static final Protocol[] PROTOCOL_CODES = {
+      null, Protocol.TCP, Protocol.UDP, Protocol.SCTP, Protocol.DCCP
+    };
+    private static final Status[] KIND_CODES = {
+      Status.ASSIGNED, Status.RESERVED, Status.UNASSIGNED
+    };
+
+    /** The two tables are written together; a jar mixing two builds must not answer. */
+    private static RegistryTable load() {
+      RegistryTable table = RegistryTable.load();
+      if (!table.sourceSha256().equals(STATUS_TABLE.sourceSha256())
+          || table.recordCount() != STATUS_TABLE.recordCount()
+          || !table.portStatusEquals(STATUS)) {
+        throw new IllegalStateException(
+            "port-registry tables "
+                + RegistryTable.RESOURCE
+                + " and "
+                + PortStatusTable.RESOURCE
+                + " do not match: they come from different builds or registry files");
+      }
+      return table;
+    }
+
+    static ServiceRecord record(int id) {
+      ServiceRecord r = RECORDS[id];
+      if (r == null) {
+        r = build(id);
+        RECORDS[id] = r;
+      }
+      return r;
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<ServiceRecord> byName(String name) {
+      int index = Names.INDEX.find(name);
+      if (index < 0) {
+        return List.of();
+      }
+      List<ServiceRecord> records = (List<ServiceRecord>) NAMES[index];
+      if (records == null) {
+        records = list(TABLE.nameRecordList(index));
+        NAMES[index] = records;
+      }
+      return records;
+    }
+
+    static List<ServiceRecord> list(int list) {
+      int size = TABLE.recordListSize(list);
+      List<ServiceRecord> records = new ArrayList<>(size);
+      for (int i = 0; i < size; i++) {
+        records.add(record(TABLE.recordListEntry(list, i)));
+      }
+      return List.copyOf(records);
+    }
+
+    private static ServiceRecord build(int id) {
+      int flags = TABLE.flags(id);
+      boolean hasPort = (flags & 8) != 0;
+      List<String> references = new ArrayList<>();
+      int refs = TABLE.referenceList(id);
+      for (int i = 0; i < TABLE.referenceListSize(refs); i++) {
+        references.add(TABLE.string(TABLE.referenceListEntry(refs, i)));
+      }
+      return new ServiceRecord(
+          text(id, Text.SERVICE_NAME),
+          hasPort
+              ? Optional.of(new PortRange(TABLE.firstPort(id), TABLE.lastPort(id)))
+              : Optional.empty(),
+          Optional.ofNullable(PROTOCOL_CODES[flags & 7]),
+          KIND_CODES[flags >>> 4],
+          text(id, Text.DESCRIPTION),
+          text(id, Text.ASSIGNEE),
+          text(id, Text.CONTACT),
+          date(TABLE.date(id, DateColumn.REGISTRATION)),
+          date(TABLE.date(id, DateColumn.MODIFICATION)),
+          references,
+          text(id, Text.SERVICE_CODE),
+          text(id, Text.UNAUTHORIZED_USE_REPORTED),
+          text(id, Text.ASSIGNMENT_NOTES));
+    }
+
+    private static String text(int id, Text column) {
+      return TABLE.string(TABLE.text(id, column));
+    }
+  }
+
+  /** Holder: the name hash is built only for users of byServiceName. */
+  private static final class Names {
+    static final NameIndex INDEX = new NameIndex(Records.TABLE);
   }
 
   /** Unpacks {@code (year - 1970) << 9 | month << 5 | day}; 0 is no date. */

@@ -1,11 +1,7 @@
 package io.github.portregistry.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.zip.CRC32;
 
 /**
  * The compiled registry: one byte array, verified once and read in place.
@@ -13,7 +9,8 @@ import java.util.zip.CRC32;
  * <h2>Why a resource and not generated Java source</h2>
  *
  * The table is the classpath resource {@value #RESOURCE}, produced at build time by {@code
- * port-registry-data}'s {@code GenerateRegistryTable} from the registry CSV. Generated source would
+ * port-registry-data}'s {@code GenerateRegistryTable} from the registry CSV, beside the small
+ * {@link PortStatusTable} that answers {@code status} and {@code lookup} without reading this one. Generated source would
  * spare the resource lookup, but Java string constants carry bytes 0x00 and 0x80-0xFF as two
  * bytes each (modified UTF-8), each constant stops at 65,535 bytes and every literal stays
  * interned for the life of the class, whereas a resource is the exact bytes we checksum, is
@@ -85,7 +82,7 @@ public final class RegistryTable {
   public static final String RESOURCE = "/io/github/portregistry/internal/registry.bin";
 
   static final int MAGIC = 0x50524547;
-  static final int FORMAT_VERSION = 1;
+  static final int FORMAT_VERSION = TableCheck.FORMAT_VERSION;
   static final int HEADER_SIZE = 62;
   static final int PORTS = 65536;
 
@@ -109,7 +106,7 @@ public final class RegistryTable {
   }
 
   private final byte[] data;
-  private final String name;
+  private final TableCheck check;
   private final int recordCount;
   private final int stringCount;
   private final int recordListCount;
@@ -139,23 +136,13 @@ public final class RegistryTable {
 
   private RegistryTable(byte[] data, String name) {
     this.data = data;
-    this.name = name;
+    this.check = new TableCheck(name);
     if (data.length < HEADER_SIZE + 4) {
-      throw damaged("length", "only " + data.length + " bytes, shorter than the header");
+      throw check.failed("length", "only " + data.length + " bytes, shorter than the header");
     }
-    if (u32(0) != MAGIC) {
-      throw damaged("magic", String.format("starts with 0x%08X, expected 0x%08X", u32(0), MAGIC));
-    }
-    CRC32 crc = new CRC32();
-    crc.update(data, 0, data.length - 4);
-    long stored = u32(data.length - 4) & 0xFFFFFFFFL;
-    if (crc.getValue() != stored) {
-      throw damaged("CRC32", String.format("computed %08X, stored %08X", crc.getValue(), stored));
-    }
-    if (u16(4) != FORMAT_VERSION) {
-      throw damaged(
-          "format version", "version " + u16(4) + ", this library reads version " + FORMAT_VERSION);
-    }
+    check.magic(data, MAGIC);
+    check.crc(data);
+    check.version(data);
     recordCount = u16(40);
     stringCount = u16(42);
     recordListCount = u16(44);
@@ -223,18 +210,7 @@ public final class RegistryTable {
    * @throws IllegalStateException when the resource is missing or damaged
    */
   public static RegistryTable load() {
-    try (InputStream in = RegistryTable.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(
-            "port-registry table "
-                + RESOURCE
-                + " is missing from the class path: the jar was built without running the"
-                + " generator, or repackaged without its resources");
-      }
-      return decode(in.readAllBytes(), RESOURCE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read port-registry table " + RESOURCE, e);
-    }
+    return decode(TableCheck.read(RESOURCE), RESOURCE);
   }
 
   /**
@@ -300,20 +276,16 @@ public final class RegistryTable {
     }
   }
 
-  private IllegalStateException damaged(String check, String detail) {
-    return new IllegalStateException(
-        "port-registry table " + name + " is damaged: " + check + " check failed (" + detail + ")");
+  private IllegalStateException damaged(String what, String detail) {
+    return check.failed(what, detail);
   }
 
   private int u16(int at) {
-    return (data[at] & 0xFF) << 8 | (data[at + 1] & 0xFF);
+    return TableCheck.u16(data, at);
   }
 
   private int u32(int at) {
-    return (data[at] & 0xFF) << 24
-        | (data[at + 1] & 0xFF) << 16
-        | (data[at + 2] & 0xFF) << 8
-        | (data[at + 3] & 0xFF);
+    return TableCheck.u32(data, at);
   }
 
   /** Packed data date (see the class Javadoc). */
@@ -323,12 +295,7 @@ public final class RegistryTable {
 
   /** SHA-256 of the source CSV, lower-case hex. */
   public String sourceSha256() {
-    StringBuilder hex = new StringBuilder(64);
-    for (int i = 8; i < 40; i++) {
-      hex.append(Character.forDigit((data[i] >>> 4) & 0xF, 16))
-          .append(Character.forDigit(data[i] & 0xF, 16));
-    }
-    return hex.toString();
+    return TableCheck.hex(data, 8, 32);
   }
 
   /** Number of records, R. */
@@ -341,9 +308,9 @@ public final class RegistryTable {
     return nameCount;
   }
 
-  /** A copy of the 65,536 port status bytes, for the lookup fast path. */
-  public byte[] portStatus() {
-    return Arrays.copyOfRange(data, portStatusAt, portStatusAt + PORTS);
+  /** True when the port status section equals {@code status} (as {@link PortStatusTable} has it). */
+  public boolean portStatusEquals(byte[] status) {
+    return Arrays.equals(data, portStatusAt, portStatusAt + PORTS, status, 0, status.length);
   }
 
   /** The record list id of the records covering {@code port}. */

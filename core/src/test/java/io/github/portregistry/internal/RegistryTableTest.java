@@ -19,20 +19,51 @@ import org.junit.jupiter.api.Test;
  */
 class RegistryTableTest {
   private static byte[] embedded;
+  private static byte[] embeddedStatus;
 
   @BeforeAll
-  static void readEmbeddedTable() throws IOException {
-    try (InputStream in = RegistryTable.class.getResourceAsStream(RegistryTable.RESOURCE)) {
-      assertThat(in).as(RegistryTable.RESOURCE).isNotNull();
-      embedded = in.readAllBytes();
+  static void readEmbeddedTables() throws IOException {
+    embedded = resource(RegistryTable.RESOURCE);
+    embeddedStatus = resource(PortStatusTable.RESOURCE);
+  }
+
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = RegistryTable.class.getResourceAsStream(name)) {
+      assertThat(in).as(name).isNotNull();
+      return in.readAllBytes();
     }
   }
 
   @Test
-  void embeddedTableEqualsAFreshCompilationOfTheCsv() throws IOException {
-    Path csv = Path.of(System.getProperty("registry.csv"));
-    byte[] regenerated = TableWriter.write(RegistryCsv.parse(csv.toString(), Files.readAllBytes(csv)));
-    assertThat(regenerated).isEqualTo(embedded);
+  void embeddedTablesEqualAFreshCompilationOfTheCsv() throws IOException {
+    Path path = Path.of(System.getProperty("registry.csv"));
+    RegistryCsv csv = RegistryCsv.parse(path.toString(), Files.readAllBytes(path));
+    assertThat(TableWriter.write(csv)).isEqualTo(embedded);
+    assertThat(TableWriter.writeStatus(csv)).isEqualTo(embeddedStatus);
+  }
+
+  @Test
+  void statusTableAgreesWithTheRecordsTable() {
+    PortStatusTable status = PortStatusTable.decode(embeddedStatus.clone(), "status");
+    RegistryTable records = RegistryTable.decode(embedded.clone(), "records");
+    assertThat(records.portStatusEquals(status.statusBytes())).isTrue();
+    assertThat(status.sourceSha256()).isEqualTo(records.sourceSha256());
+    assertThat(status.recordCount()).isEqualTo(records.recordCount());
+    assertThat(status.dataDate()).isEqualTo(records.dataDate());
+  }
+
+  @Test
+  void everyBitFlipOfTheStatusTableIsDetected() {
+    SplittableRandom random = new SplittableRandom(65535);
+    for (int n = 0; n < 3_000; n++) {
+      int offset = n < 8 * PortStatusTable.HEADER_SIZE ? n / 8 : random.nextInt(embeddedStatus.length);
+      byte[] damaged = embeddedStatus.clone();
+      damaged[offset] ^= (byte) (1 << (n % 8));
+      assertThatThrownBy(() -> PortStatusTable.decode(damaged, "status.bin"))
+          .as("flip of bit %d at byte %d", n % 8, offset)
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageStartingWith("port-registry table status.bin is damaged: ");
+    }
   }
 
   @Test

@@ -11,41 +11,56 @@ import java.nio.file.StandardCopyOption;
  * <p>Run by the core module's build (exec-maven-plugin, generate-resources phase):
  *
  * <pre>
- * java io.github.portregistry.data.GenerateRegistryTable service-names-port-numbers.csv out/registry.bin
+ * java io.github.portregistry.data.GenerateRegistryTable service-names-port-numbers.csv out/dir
  * </pre>
+ *
+ * <p>It writes {@value #RECORDS_FILE} (the records table) and {@value #STATUS_FILE} (the per-port
+ * status the first lookup needs) into the output directory.
  *
  * <p>A plain program: it throws instead of calling {@code System.exit}, so that it can run inside
  * the Maven JVM and in tests. A malformed CSV throws {@link RegistryCsvException} with file, line
  * and column; the output file is then left untouched, never half written.
  */
 public final class GenerateRegistryTable {
+  /** File name of the records table. */
+  public static final String RECORDS_FILE = "registry.bin";
+
+  /** File name of the port status table. */
+  public static final String STATUS_FILE = "status.bin";
+
   private GenerateRegistryTable() {}
 
   /**
-   * Compiles {@code args[0]} (the CSV) into {@code args[1]} (the table file).
+   * Compiles {@code args[0]} (the CSV) into the tables in directory {@code args[1]}.
    *
-   * @param args the CSV path and the output path
+   * @param args the CSV path and the output directory
    * @throws IOException when a file cannot be read or written
    */
   public static void main(String[] args) throws IOException {
     if (args.length != 2) {
       throw new IllegalArgumentException(
-          "usage: GenerateRegistryTable <registry.csv> <output registry.bin>, got "
+          "usage: GenerateRegistryTable <registry.csv> <output directory>, got "
               + args.length
               + " arguments");
     }
     Path csvPath = Path.of(args[0]);
-    Path output = Path.of(args[1]);
+    Path directory = Path.of(args[1]);
     RegistryCsv csv = RegistryCsv.parse(csvPath.toString(), Files.readAllBytes(csvPath));
-    byte[] table = TableWriter.write(csv);
-
-    Path parent = output.toAbsolutePath().getParent();
-    Files.createDirectories(parent);
-    Path temp = Files.createTempFile(parent, "registry", ".tmp");
-    Files.write(temp, table);
-    Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    byte[] records = TableWriter.write(csv);
+    byte[] status = TableWriter.writeStatus(csv);
+    Files.createDirectories(directory);
+    writeAtomically(directory.resolve(RECORDS_FILE), records);
+    writeAtomically(directory.resolve(STATUS_FILE), status);
     System.out.printf(
-        "port-registry: compiled %,d records (data date %s, sha256 %s) into %s, %,d bytes%n",
-        csv.records().size(), csv.dataDate(), csv.sha256(), output, table.length);
+        "port-registry: compiled %,d records (data date %s, sha256 %s) into %s (%,d + %,d bytes)%n",
+        csv.records().size(), csv.dataDate(), csv.sha256(), directory, records.length,
+        status.length);
+  }
+
+  /** A failed build must not leave a half-written table behind for the next one to embed. */
+  private static void writeAtomically(Path target, byte[] bytes) throws IOException {
+    Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "table", ".tmp");
+    Files.write(temp, bytes);
+    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 }

@@ -25,8 +25,11 @@ import java.util.zip.CRC32;
  * use or sorted, never in hash order, so the same CSV always gives the same bytes.
  */
 public final class TableWriter {
-  /** "PREG": port registry. */
+  /** "PREG": port registry, the records table. */
   public static final int MAGIC = 0x50524547;
+
+  /** "PSTA": port status, the small table the first lookup needs. */
+  public static final int STATUS_MAGIC = 0x50535441;
 
   /** Bumped on any change to the layout; the reader rejects any other value. */
   public static final int FORMAT_VERSION = 1;
@@ -52,9 +55,31 @@ public final class TableWriter {
     referenceLists.id(List.of());
   }
 
-  /** Compiles the registry into the table's bytes. */
+  /** Compiles the registry into the records table's bytes. */
   public static byte[] write(RegistryCsv csv) {
     return new TableWriter(csv).write();
+  }
+
+  /**
+   * Compiles the port status table: magic "PSTA", u16 format version, u16 data date, u16 record
+   * count, the CSV's SHA-256, 65,536 status bytes (as in the records table), CRC32. It is a separate, small file so
+   * that {@code status} and {@code lookup} answer without reading the records' text.
+   */
+  public static byte[] writeStatus(RegistryCsv csv) {
+    byte[] status = new byte[PORTS];
+    new TableWriter(csv).compilePorts(csv.records(), status, new int[PORTS]);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(PORTS + 48);
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeInt(STATUS_MAGIC);
+      out.writeShort(FORMAT_VERSION);
+      out.writeShort(packDate(Optional.of(csv.dataDate())));
+      out.writeShort(csv.records().size());
+      out.write(HexFormat.of().parseHex(csv.sha256()));
+      out.write(status);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return withCrc(bytes);
   }
 
   static String asciiLowerCase(String s) {
@@ -189,6 +214,11 @@ public final class TableWriter {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return withCrc(bytes);
+  }
+
+  /** Appends the CRC32 of everything written so far, big-endian. */
+  private static byte[] withCrc(ByteArrayOutputStream bytes) {
     CRC32 crc = new CRC32();
     crc.update(bytes.toByteArray());
     long value = crc.getValue();

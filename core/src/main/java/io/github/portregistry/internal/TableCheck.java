@@ -1,0 +1,84 @@
+package io.github.portregistry.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.zip.CRC32;
+
+/** Reading and the checks both table files share, with error messages that name the table. */
+final class TableCheck {
+  static final int FORMAT_VERSION = 1;
+
+  private final String name;
+
+  TableCheck(String name) {
+    this.name = name;
+  }
+
+  /** Reads a resource of this jar, or fails saying it is missing. */
+  static byte[] read(String resource) {
+    try (InputStream in = TableCheck.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "port-registry table "
+                + resource
+                + " is missing from the class path: the jar was built without running the"
+                + " generator, or repackaged without its resources");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read port-registry table " + resource, e);
+    }
+  }
+
+  IllegalStateException failed(String check, String detail) {
+    return new IllegalStateException(
+        "port-registry table " + name + " is damaged: " + check + " check failed (" + detail + ")");
+  }
+
+  void magic(byte[] data, int expected) {
+    if (u32(data, 0) != expected) {
+      throw failed("magic", "starts with 0x" + Integer.toHexString(u32(data, 0))
+          + ", expected 0x" + Integer.toHexString(expected));
+    }
+  }
+
+  /** CRC32 of everything but the last four bytes, which hold it: catches any single-byte error. */
+  void crc(byte[] data) {
+    CRC32 crc = new CRC32();
+    crc.update(data, 0, data.length - 4);
+    long stored = u32(data, data.length - 4) & 0xFFFFFFFFL;
+    if (crc.getValue() != stored) {
+      throw failed("CRC32", "computed " + Long.toHexString(crc.getValue())
+          + ", stored " + Long.toHexString(stored));
+    }
+  }
+
+  void version(byte[] data) {
+    if (u16(data, 4) != FORMAT_VERSION) {
+      throw failed(
+          "format version",
+          "version " + u16(data, 4) + ", this library reads version " + FORMAT_VERSION);
+    }
+  }
+
+  static int u16(byte[] data, int at) {
+    return (data[at] & 0xFF) << 8 | (data[at + 1] & 0xFF);
+  }
+
+  static int u32(byte[] data, int at) {
+    return (data[at] & 0xFF) << 24
+        | (data[at + 1] & 0xFF) << 16
+        | (data[at + 2] & 0xFF) << 8
+        | (data[at + 3] & 0xFF);
+  }
+
+  static String hex(byte[] data, int from, int length) {
+    StringBuilder hex = new StringBuilder(2 * length);
+    for (int i = from; i < from + length; i++) {
+      hex.append(Character.forDigit((data[i] >>> 4) & 0xF, 16))
+          .append(Character.forDigit(data[i] & 0xF, 16));
+    }
+    return hex.toString();
+  }
+}
