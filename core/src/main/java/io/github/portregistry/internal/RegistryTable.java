@@ -22,8 +22,12 @@ import java.util.Arrays;
  * <h2>Format, version 1</h2>
  *
  * All integers are unsigned and big-endian. {@code u8}, {@code u16}, {@code u32} are 1, 2, 4
- * bytes. R is the record count, S strings, K record lists, L reference lists, N service names;
- * B, E and F are the sizes in the header.
+ * bytes. {@code d16} is a delta-coded u16 column: each entry is the difference from the entry
+ * before it, modulo 65,536, the first from 0; to decode, add them up, keeping 16 bits. Ids and
+ * ports mostly grow by 0 or 1 from row to row, so the deltas deflate several times smaller in the
+ * jar than the values would; the reader decodes every d16 column once, at load. R is the record
+ * count, S strings, K record lists, L reference lists, N service names; B, E and F are the sizes
+ * in the header.
  *
  * <pre>
  * offset  size        field
@@ -38,21 +42,21 @@ import java.util.Arrays;
  *         B bytes     the strings, UTF-8, exactly as in the CSV, each distinct string once
  *         u8  x R     record flags: bits 0-2 protocol (0 all four, 1 tcp, 2 udp, 3 sctp, 4 dccp),
  *                     bit 3 has a port, bits 4-5 kind (0 assigned, 1 reserved, 2 unassigned)
- *         u16 x R     first port (0 when the record has no port)
- *         u16 x R     last port (equal to first port for a single port)
- *         u16 x R x 8 string ids, one column after the other: service name, description, assignee,
+ *         d16 x R     first port (0 when the record has no port)
+ *         d16 x R     last port (equal to first port for a single port)
+ *         d16 x R x 8 string ids, one column after the other: service name, description, assignee,
  *                     contact, service code, unauthorized use reported, assignment notes, formerly
- *         u16 x R     reference list id
- *         u16 x R x 3 dates, one column after the other: registration, modification, removal
+ *         d16 x R     reference list id
+ *         d16 x R x 3 dates, one column after the other: registration, modification, removal
  *         u16 x K     record list lengths; list i starts after lists 0..i-1; list 0 is empty
- *         u16 x E     record list entries: record ids, registry order within a list
+ *         d16 x E     record list entries: record ids, registry order within a list
  *         u16 x L     reference list lengths, as above
- *         u16 x F     reference list entries: string ids
+ *         d16 x F     reference list entries: string ids
  *         u8  x 65536 port status by port: 2 bits a protocol, TCP in bits 0-1, UDP 2-3, SCTP 4-5,
  *                     DCCP 6-7; 0 unassigned, 1 reserved, 2 assigned
- *         u16 x 65536 record list id by port: the records covering the port (ranges included)
- *         u16 x N     service name string ids (the first spelling), sorted by ASCII lower case
- *         u16 x N     the record list id of each service name
+ *         d16 x 65536 record list id by port: the records covering the port (ranges included)
+ *         d16 x N     service name string ids (the first spelling), sorted by ASCII lower case
+ *         d16 x N     the record list id of each service name
  * end-4   u32         CRC32 of every byte before it
  * </pre>
  *
@@ -63,12 +67,14 @@ import java.util.Arrays;
  *
  * <h2>Capacity and current use (registry of 2026-02-13)</h2>
  *
- * Every count and id above is a u16, so each of records (14,499 used, 22%), distinct strings
- * (about 20,200, 31%), record lists, reference lists and service names (7,305, 11%) is limited to
- * 65,535; one string to 65,535 UTF-8 bytes (longest 1,532); dates to years 1970-2097. The
- * generator checks each limit and names it when exceeded: widen that field here and in {@code
- * TableWriter}, and bump the format version. The whole table is about 900 KB (about 250 KB
- * deflated in the jar).
+ * Every count and id above is a u16, so each is limited to 65,535: records (14,499 used, 22%),
+ * distinct strings (20,183, 31%), record lists (9,275, 14%), reference lists (208, under 1%) and
+ * service names (7,305, 11%). One string may have 65,535 UTF-8 bytes (the longest has 1,532), one
+ * list 65,535 entries, and dates run from 1970 to 2097. The generator prints this usage at every
+ * build and fails naming the limit when one is exceeded: widen that field here and in {@code
+ * TableWriter}, and bump the format version. Records grow by a few hundred a year, so records
+ * reach the limit first, in about a century. The table is 1,095,252 bytes (266,657 deflated in the
+ * jar), the status table 65,582 (2,568).
  *
  * <h2>Damage</h2>
  *
@@ -119,17 +125,18 @@ public final class RegistryTable {
   /** Entry index where each reference list starts, and where the last ends. */
   private final int[] referenceListStart;
   private final int flagsAt;
-  private final int firstPortAt;
-  private final int lastPortAt;
-  private final int textAt;
-  private final int referenceListAt;
-  private final int datesAt;
-  private final int recordListEntriesAt;
-  private final int referenceListEntriesAt;
   private final int portStatusAt;
-  private final int portListAt;
-  private final int nameIdsAt;
-  private final int nameListsAt;
+  // The delta-coded u16 columns, summed back into values once, at load.
+  private final char[] firstPorts;
+  private final char[] lastPorts;
+  private final char[] textIds;
+  private final char[] referenceLists;
+  private final char[] dates;
+  private final char[] recordListEntries;
+  private final char[] referenceListEntries;
+  private final char[] portRecordLists;
+  private final char[] nameIds;
+  private final char[] nameRecordLists;
 
   /** Where the next section starts while the constructor lays them out. */
   private long cursor;
@@ -156,24 +163,34 @@ public final class RegistryTable {
     int stringLengthsAt = section(2L * stringCount);
     int stringsAt = section(stringBytes);
     flagsAt = section(recordCount);
-    firstPortAt = section(2L * recordCount);
-    lastPortAt = section(2L * recordCount);
-    textAt = section(2L * recordCount * Text.values().length);
-    referenceListAt = section(2L * recordCount);
-    datesAt = section(2L * recordCount * DateColumn.values().length);
+    int firstPortAt = section(2L * recordCount);
+    int lastPortAt = section(2L * recordCount);
+    int textAt = section(2L * recordCount * Text.values().length);
+    int referenceListAt = section(2L * recordCount);
+    int datesAt = section(2L * recordCount * DateColumn.values().length);
     int recordListLengthsAt = section(2L * recordListCount);
-    recordListEntriesAt = section(2L * recordEntries);
+    int recordListEntriesAt = section(2L * recordEntries);
     int referenceListLengthsAt = section(2L * referenceListCount);
-    referenceListEntriesAt = section(2L * referenceEntries);
+    int referenceListEntriesAt = section(2L * referenceEntries);
     portStatusAt = section(PORTS);
-    portListAt = section(2L * PORTS);
-    nameIdsAt = section(2L * nameCount);
-    nameListsAt = section(2L * nameCount);
+    int portListAt = section(2L * PORTS);
+    int nameIdsAt = section(2L * nameCount);
+    int nameListsAt = section(2L * nameCount);
     if (cursor + 4 != data.length) {
       throw damaged(
           "section sizes",
           "header describes " + (cursor + 4) + " bytes, the table has " + data.length);
     }
+    firstPorts = column(firstPortAt, recordCount);
+    lastPorts = column(lastPortAt, recordCount);
+    textIds = columns(textAt, recordCount, Text.values().length);
+    referenceLists = column(referenceListAt, recordCount);
+    dates = columns(datesAt, recordCount, DateColumn.values().length);
+    recordListEntries = column(recordListEntriesAt, (int) recordEntries);
+    referenceListEntries = column(referenceListEntriesAt, (int) referenceEntries);
+    portRecordLists = column(portListAt, PORTS);
+    nameIds = column(nameIdsAt, nameCount);
+    nameRecordLists = column(nameListsAt, nameCount);
     stringStart = starts(stringLengthsAt, stringCount, stringsAt, stringBytes, "string lengths");
     recordListStart =
         starts(recordListLengthsAt, recordListCount, 0, recordEntries, "record list lengths");
@@ -187,6 +204,24 @@ public final class RegistryTable {
     long start = cursor;
     cursor += size;
     return (int) Math.min(start, Integer.MAX_VALUE);
+  }
+
+  /** Sums a delta-coded u16 column (see the class Javadoc) back into its values. */
+  private char[] column(int at, int count) {
+    return columns(at, count, 1);
+  }
+
+  /** Decodes {@code n} delta-coded columns of {@code count} entries each, stored one after another. */
+  private char[] columns(int at, int count, int n) {
+    char[] values = new char[count * n];
+    for (int c = 0; c < n; c++) {
+      int value = 0;
+      for (int i = c * count; i < (c + 1) * count; i++) {
+        value += u16(at + 2 * i);
+        values[i] = (char) value;
+      }
+    }
+    return values;
   }
 
   /** Sums {@code count} u16 lengths into start positions, checking that they add up to total. */
@@ -245,11 +280,11 @@ public final class RegistryTable {
             String.format("flags %02X, ports %d-%d", flags, firstPort(r), lastPort(r)));
       }
     }
-    for (int e = 0; e < recordListStart[recordListCount]; e++) {
-      checkBelow(u16(recordListEntriesAt + 2 * e), recordCount, "record list entry", e);
+    for (int e = 0; e < recordListEntries.length; e++) {
+      checkBelow(recordListEntries[e], recordCount, "record list entry", e);
     }
-    for (int e = 0; e < referenceListStart[referenceListCount]; e++) {
-      checkBelow(u16(referenceListEntriesAt + 2 * e), stringCount, "reference list entry", e);
+    for (int e = 0; e < referenceListEntries.length; e++) {
+      checkBelow(referenceListEntries[e], stringCount, "reference list entry", e);
     }
     for (int p = 0; p < PORTS; p++) {
       checkBelow(portRecordList(p), recordListCount, "record list of port", p);
@@ -259,7 +294,7 @@ public final class RegistryTable {
       }
     }
     for (int i = 0; i < nameCount; i++) {
-      int id = u16(nameIdsAt + 2 * i);
+      int id = nameIds[i];
       checkBelow(id, stringCount, "string id of name", i);
       checkBelow(nameRecordList(i), recordListCount, "record list of name", i);
       for (int b = stringStart[id]; b < stringStart[id + 1]; b++) {
@@ -315,7 +350,7 @@ public final class RegistryTable {
 
   /** The record list id of the records covering {@code port}. */
   public int portRecordList(int port) {
-    return u16(portListAt + 2 * port);
+    return portRecordLists[port];
   }
 
   /** Length of record list {@code list}. */
@@ -325,7 +360,7 @@ public final class RegistryTable {
 
   /** Record id at {@code index} of record list {@code list}. */
   public int recordListEntry(int list, int index) {
-    return u16(recordListEntriesAt + 2 * (recordListStart[list] + index));
+    return recordListEntries[recordListStart[list] + index];
   }
 
   /** Length of reference list {@code list}. */
@@ -335,7 +370,7 @@ public final class RegistryTable {
 
   /** String id at {@code index} of reference list {@code list}. */
   public int referenceListEntry(int list, int index) {
-    return u16(referenceListEntriesAt + 2 * (referenceListStart[list] + index));
+    return referenceListEntries[referenceListStart[list] + index];
   }
 
   /** Flags byte of record {@code r} (see the class Javadoc). */
@@ -345,27 +380,27 @@ public final class RegistryTable {
 
   /** First port of record {@code r}. */
   public int firstPort(int r) {
-    return u16(firstPortAt + 2 * r);
+    return firstPorts[r];
   }
 
   /** Last port of record {@code r}. */
   public int lastPort(int r) {
-    return u16(lastPortAt + 2 * r);
+    return lastPorts[r];
   }
 
   /** String id of a text column of record {@code r}. */
   public int text(int r, Text column) {
-    return u16(textAt + 2 * (column.ordinal() * recordCount + r));
+    return textIds[column.ordinal() * recordCount + r];
   }
 
   /** Reference list id of record {@code r}. */
   public int referenceList(int r) {
-    return u16(referenceListAt + 2 * r);
+    return referenceLists[r];
   }
 
   /** Packed date of a date column of record {@code r}, 0 for none. */
   public int date(int r, DateColumn column) {
-    return u16(datesAt + 2 * (column.ordinal() * recordCount + r));
+    return dates[column.ordinal() * recordCount + r];
   }
 
   /** String {@code id}, decoded. */
@@ -376,17 +411,17 @@ public final class RegistryTable {
 
   /** The record list id of service name {@code index}. */
   public int nameRecordList(int index) {
-    return u16(nameListsAt + 2 * index);
+    return nameRecordLists[index];
   }
 
   /** Length in bytes (and chars: names are ASCII) of service name {@code index}. */
   int nameLength(int index) {
-    int id = u16(nameIdsAt + 2 * index);
+    int id = nameIds[index];
     return stringStart[id + 1] - stringStart[id];
   }
 
   /** Byte {@code i} of service name {@code index}. */
   byte nameByte(int index, int i) {
-    return data[stringStart[u16(nameIdsAt + 2 * index)] + i];
+    return data[stringStart[nameIds[index]] + i];
   }
 }

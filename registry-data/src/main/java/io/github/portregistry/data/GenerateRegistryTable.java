@@ -55,6 +55,7 @@ public final class GenerateRegistryTable {
         "port-registry: compiled %,d records (data date %s, sha256 %s) into %s (%,d + %,d bytes)%n",
         csv.records().size(), csv.dataDate(), csv.sha256(), directory, records.length,
         status.length);
+    System.out.println("port-registry: " + TableWriter.usage(records));
   }
 
   /** A failed build must not leave a half-written table behind for the next one to embed. */

@@ -4,12 +4,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -183,38 +185,45 @@ public final class TableWriter {
       for (RegistryRecord rec : records) {
         out.writeByte(flags(rec));
       }
-      for (RegistryRecord rec : records) {
-        out.writeShort(Math.max(rec.firstPort(), 0));
-      }
-      for (RegistryRecord rec : records) {
-        out.writeShort(Math.max(rec.lastPort(), 0));
-      }
+      writeColumn(out, records.stream().mapToInt(r -> Math.max(r.firstPort(), 0)).toArray());
+      writeColumn(out, records.stream().mapToInt(r -> Math.max(r.lastPort(), 0)).toArray());
       for (int[] column : textIds) {
-        writeShorts(out, column);
+        writeColumn(out, column);
       }
-      writeShorts(out, referenceListIds);
-      for (RegistryRecord rec : records) {
-        out.writeShort(packDate(rec.registrationDate()));
-      }
-      for (RegistryRecord rec : records) {
-        out.writeShort(packDate(rec.modificationDate()));
-      }
-      for (RegistryRecord rec : records) {
-        out.writeShort(packDate(rec.removalDate()));
-      }
+      writeColumn(out, referenceListIds);
+      writeColumn(out, records.stream().mapToInt(r -> packDate(r.registrationDate())).toArray());
+      writeColumn(out, records.stream().mapToInt(r -> packDate(r.modificationDate())).toArray());
+      writeColumn(out, records.stream().mapToInt(r -> packDate(r.removalDate())).toArray());
       // Lists
       writeLists(out, recordLists);
       writeLists(out, referenceLists);
       // Ports
       out.write(portStatus);
-      writeShorts(out, portRecordList);
+      writeColumn(out, portRecordList);
       // Service names
-      writeShorts(out, nameStringIds);
-      writeShorts(out, nameListIds);
+      writeColumn(out, nameStringIds);
+      writeColumn(out, nameListIds);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return withCrc(bytes);
+  }
+
+  /**
+   * How full the table's u16 counts are, read back from a written table's header: the "current
+   * use" that the format's Javadoc quotes, printed by the generator at every build.
+   */
+  public static String usage(byte[] table) {
+    ByteBuffer header = ByteBuffer.wrap(table);
+    String[] names = {"records", "distinct strings", "record lists", "reference lists", "names"};
+    StringBuilder b = new StringBuilder("table capacity used:");
+    for (int i = 0; i < names.length; i++) {
+      int count = header.getShort(40 + 2 * i) & 0xFFFF;
+      b.append(String.format(
+          Locale.ROOT, " %s %,d/%,d (%d%%)%s", names[i], count, U16_LIMIT,
+          Math.round(100.0 * count / U16_LIMIT), i < names.length - 1 ? "," : ""));
+    }
+    return b.toString();
   }
 
   /** Appends the CRC32 of everything written so far, big-endian. */
@@ -294,20 +303,26 @@ public final class TableWriter {
    */
   private static void writeLists(DataOutputStream out, Pool<List<Integer>> lists)
       throws IOException {
+    List<Integer> entries = new ArrayList<>();
     for (List<Integer> l : lists.values()) {
       checkLimit("entries in one list", l.size(), U16_LIMIT);
       out.writeShort(l.size());
+      entries.addAll(l);
     }
-    for (List<Integer> l : lists.values()) {
-      for (int id : l) {
-        out.writeShort(id);
-      }
-    }
+    writeColumn(out, entries.stream().mapToInt(Integer::intValue).toArray());
   }
 
-  private static void writeShorts(DataOutputStream out, int[] values) throws IOException {
+  /**
+   * A u16 column, delta-coded: each value is written as its difference from the one before,
+   * modulo 2^16 (the first from 0). Ids and ports mostly grow by 0 or 1 from row to row, so the
+   * deltas are a few distinct small numbers that the jar's deflate shrinks several times better
+   * than the values; the reader sums them back once, at load.
+   */
+  private static void writeColumn(DataOutputStream out, int[] values) throws IOException {
+    int previous = 0;
     for (int v : values) {
-      out.writeShort(v);
+      out.writeShort((v - previous) & 0xFFFF);
+      previous = v;
     }
   }
 
