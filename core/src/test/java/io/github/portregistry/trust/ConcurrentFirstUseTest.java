@@ -1,0 +1,79 @@
+package io.github.portregistry.trust;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.portregistry.PortRegistry;
+import io.github.portregistry.Protocol;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 32 threads released together make the first calls on a never-initialized registry: class
+ * initialization must load the tables exactly once and every thread must see complete, correct
+ * answers (the caches are filled with benign races). Each trial uses a fresh class loader, so each
+ * is a real first use; a deadlock fails the bounded wait instead of hanging the build.
+ */
+class ConcurrentFirstUseTest {
+  private static final int THREADS = 32;
+  private static final int TRIALS = 200;
+
+  /** What one thread sees, as text so that answers from different class loaders compare. */
+  private static String answers(IsolatedRegistry registry) {
+    Object tcp = registry.constant("Protocol", "TCP");
+    Object udp = registry.constant("Protocol", "UDP");
+    return registry.call("lookup", new Class<?>[] {int.class}, 252) + " | "
+        + registry.call("status", new Class<?>[] {int.class}, 47) + " | "
+        + registry.call("status", new Class<?>[] {int.class, tcp.getClass()}, 143, tcp) + " | "
+        + registry.call("status", new Class<?>[] {int.class, udp.getClass()}, 143, udp) + " | "
+        + registry.call("byServiceName", new Class<?>[] {String.class}, "HTTP") + " | "
+        + registry.call("lookup", new Class<?>[] {int.class}, 2).toString();
+  }
+
+  private static String expected() {
+    return PortRegistry.lookup(252) + " | "
+        + PortRegistry.status(47) + " | "
+        + PortRegistry.status(143, Protocol.TCP) + " | "
+        + PortRegistry.status(143, Protocol.UDP) + " | "
+        + PortRegistry.byServiceName("HTTP") + " | "
+        + PortRegistry.lookup(2);
+  }
+
+  @Test
+  void thirtyTwoThreadsSeeTheSameCorrectAnswersOnFirstUse() throws Exception {
+    String expected = expected();
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    try {
+      for (int trial = 0; trial < TRIALS; trial++) {
+        IsolatedRegistry registry = new IsolatedRegistry();
+        assertThat(registry.loadClass(PortRegistry.class.getName()))
+            .as("a class of its own, never initialized")
+            .isNotSameAs(PortRegistry.class);
+        CountDownLatch ready = new CountDownLatch(THREADS);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<String>> results = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+          results.add(
+              pool.submit(
+                  () -> {
+                    ready.countDown();
+                    go.await();
+                    return answers(registry);
+                  }));
+        }
+        assertThat(ready.await(30, TimeUnit.SECONDS)).as("threads ready").isTrue();
+        go.countDown();
+        for (Future<String> result : results) {
+          assertThat(result.get(30, TimeUnit.SECONDS)).as("trial %d", trial).isEqualTo(expected);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
