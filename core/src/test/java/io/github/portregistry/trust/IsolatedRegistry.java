@@ -43,6 +43,28 @@ final class IsolatedRegistry extends ClassLoader {
     }
   }
 
+  /**
+   * Child first for the library's classes: the platform loader would otherwise hand back the
+   * already initialized classes whenever the tests run on the module path (the built-in loaders
+   * share one package-to-module map).
+   */
+  @Override
+  protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+    synchronized (getClassLoadingLock(name)) {
+      Class<?> c = findLoadedClass(name);
+      if (c == null && name.startsWith("io.github.portregistry.")) {
+        c = findClass(name);
+      }
+      if (c == null) {
+        return super.loadClass(name, resolve);
+      }
+      if (resolve) {
+        resolveClass(c);
+      }
+      return c;
+    }
+  }
+
   @Override
   protected Class<?> findClass(String name) throws ClassNotFoundException {
     Path file = CLASSES.resolve(name.replace('.', '/') + ".class");
