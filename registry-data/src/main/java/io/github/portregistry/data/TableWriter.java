@@ -1,9 +1,5 @@
 package io.github.portregistry.data;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.zip.CRC32;
 
 /**
  * Writes the compiled registry table. The format is documented byte by byte in the runtime reader,
@@ -70,18 +65,14 @@ public final class TableWriter {
   public static byte[] writeStatus(RegistryCsv csv) {
     byte[] status = new byte[PORTS];
     new TableWriter(csv).compilePorts(csv.records(), status, new int[PORTS]);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(PORTS + 48);
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.writeInt(STATUS_MAGIC);
-      out.writeShort(FORMAT_VERSION);
-      out.writeShort(packDate(Optional.of(csv.dataDate())));
-      out.writeShort(csv.records().size());
-      out.write(HexFormat.of().parseHex(csv.sha256()));
-      out.write(status);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return withCrc(bytes);
+    TableOutput out = new TableOutput(PORTS + 48);
+    out.writeInt(STATUS_MAGIC);
+    out.writeShort(FORMAT_VERSION);
+    out.writeShort(packDate(Optional.of(csv.dataDate())));
+    out.writeShort(csv.records().size());
+    out.write(HexFormat.of().parseHex(csv.sha256()));
+    out.write(status);
+    return out.toByteArrayWithCrc();
   }
 
   static String asciiLowerCase(String s) {
@@ -151,62 +142,58 @@ public final class TableWriter {
     checkLimit("reference lists", referenceLists.size(), U16_LIMIT);
     checkLimit("service names", names.size(), U16_LIMIT - 1);
 
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      List<byte[]> utf8 = new ArrayList<>();
-      int stringBytes = 0;
-      for (String s : strings.values()) {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        checkLimit("UTF-8 bytes of one string", b.length, U16_LIMIT);
-        utf8.add(b);
-        stringBytes += b.length;
-      }
-      // Header
-      out.writeInt(MAGIC);
-      out.writeShort(FORMAT_VERSION);
-      out.writeShort(packDate(Optional.of(csv.dataDate())));
-      out.write(HexFormat.of().parseHex(csv.sha256()));
-      out.writeShort(n);
-      out.writeShort(strings.size());
-      out.writeShort(recordLists.size());
-      out.writeShort(referenceLists.size());
-      out.writeShort(names.size());
-      out.writeInt(stringBytes);
-      out.writeInt(entryCount(recordLists));
-      out.writeInt(entryCount(referenceLists));
-      // Strings
-      for (byte[] b : utf8) {
-        out.writeShort(b.length);
-      }
-      for (byte[] b : utf8) {
-        out.write(b);
-      }
-      // Records, column by column
-      for (RegistryRecord rec : records) {
-        out.writeByte(flags(rec));
-      }
-      writeColumn(out, records.stream().mapToInt(r -> Math.max(r.firstPort(), 0)).toArray());
-      writeColumn(out, records.stream().mapToInt(r -> Math.max(r.lastPort(), 0)).toArray());
-      for (int[] column : textIds) {
-        writeColumn(out, column);
-      }
-      writeColumn(out, referenceListIds);
-      writeColumn(out, records.stream().mapToInt(r -> packDate(r.registrationDate())).toArray());
-      writeColumn(out, records.stream().mapToInt(r -> packDate(r.modificationDate())).toArray());
-      writeColumn(out, records.stream().mapToInt(r -> packDate(r.removalDate())).toArray());
-      // Lists
-      writeLists(out, recordLists);
-      writeLists(out, referenceLists);
-      // Ports
-      out.write(portStatus);
-      writeColumn(out, portRecordList);
-      // Service names
-      writeColumn(out, nameStringIds);
-      writeColumn(out, nameListIds);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    TableOutput out = new TableOutput(4 * PORTS);
+    List<byte[]> utf8 = new ArrayList<>();
+    int stringBytes = 0;
+    for (String s : strings.values()) {
+      byte[] b = s.getBytes(StandardCharsets.UTF_8);
+      checkLimit("UTF-8 bytes of one string", b.length, U16_LIMIT);
+      utf8.add(b);
+      stringBytes += b.length;
     }
-    return withCrc(bytes);
+    // Header
+    out.writeInt(MAGIC);
+    out.writeShort(FORMAT_VERSION);
+    out.writeShort(packDate(Optional.of(csv.dataDate())));
+    out.write(HexFormat.of().parseHex(csv.sha256()));
+    out.writeShort(n);
+    out.writeShort(strings.size());
+    out.writeShort(recordLists.size());
+    out.writeShort(referenceLists.size());
+    out.writeShort(names.size());
+    out.writeInt(stringBytes);
+    out.writeInt(entryCount(recordLists));
+    out.writeInt(entryCount(referenceLists));
+    // Strings
+    for (byte[] b : utf8) {
+      out.writeShort(b.length);
+    }
+    for (byte[] b : utf8) {
+      out.write(b);
+    }
+    // Records, column by column
+    for (RegistryRecord rec : records) {
+      out.writeByte(flags(rec));
+    }
+    writeColumn(out, records.stream().mapToInt(r -> Math.max(r.firstPort(), 0)).toArray());
+    writeColumn(out, records.stream().mapToInt(r -> Math.max(r.lastPort(), 0)).toArray());
+    for (int[] column : textIds) {
+      writeColumn(out, column);
+    }
+    writeColumn(out, referenceListIds);
+    writeColumn(out, records.stream().mapToInt(r -> packDate(r.registrationDate())).toArray());
+    writeColumn(out, records.stream().mapToInt(r -> packDate(r.modificationDate())).toArray());
+    writeColumn(out, records.stream().mapToInt(r -> packDate(r.removalDate())).toArray());
+    // Lists
+    writeLists(out, recordLists);
+    writeLists(out, referenceLists);
+    // Ports
+    out.write(portStatus);
+    writeColumn(out, portRecordList);
+    // Service names
+    writeColumn(out, nameStringIds);
+    writeColumn(out, nameListIds);
+    return out.toByteArrayWithCrc();
   }
 
   /**
@@ -224,18 +211,6 @@ public final class TableWriter {
           Math.round(100.0 * count / U16_LIMIT), i < names.length - 1 ? "," : ""));
     }
     return b.toString();
-  }
-
-  /** Appends the CRC32 of everything written so far, big-endian. */
-  private static byte[] withCrc(ByteArrayOutputStream bytes) {
-    CRC32 crc = new CRC32();
-    crc.update(bytes.toByteArray());
-    long value = crc.getValue();
-    bytes.write((int) (value >>> 24));
-    bytes.write((int) (value >>> 16));
-    bytes.write((int) (value >>> 8));
-    bytes.write((int) value);
-    return bytes.toByteArray();
   }
 
   /**
@@ -271,7 +246,7 @@ public final class TableWriter {
     }
     for (int p = 0; p < PORTS; p++) {
       List<Integer> list = covering.get(p);
-      listIds[p] = recordLists.id(list == null ? List.of() : list);
+      listIds[p] = list == null ? 0 : recordLists.id(list); // list 0 is the empty list
     }
   }
 
@@ -301,8 +276,7 @@ public final class TableWriter {
    * Lengths first, then the entries of all lists end to end. Lengths rather than offsets because
    * they are small and repetitive, so the jar's deflate shrinks them to almost nothing.
    */
-  private static void writeLists(DataOutputStream out, Pool<List<Integer>> lists)
-      throws IOException {
+  private static void writeLists(TableOutput out, Pool<List<Integer>> lists) {
     List<Integer> entries = new ArrayList<>();
     for (List<Integer> l : lists.values()) {
       checkLimit("entries in one list", l.size(), U16_LIMIT);
@@ -318,7 +292,7 @@ public final class TableWriter {
    * deltas are a few distinct small numbers that the jar's deflate shrinks several times better
    * than the values; the reader sums them back once, at load.
    */
-  private static void writeColumn(DataOutputStream out, int[] values) throws IOException {
+  private static void writeColumn(TableOutput out, int[] values) {
     int previous = 0;
     for (int v : values) {
       out.writeShort((v - previous) & 0xFFFF);
