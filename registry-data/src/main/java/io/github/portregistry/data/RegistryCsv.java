@@ -1,5 +1,6 @@
 package io.github.portregistry.data;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -34,6 +35,11 @@ public record RegistryCsv(List<RegistryRecord> records, CsvDate dataDate, String
   static final int MIN_YEAR = 1970;
 
   static final int MAX_YEAR = MIN_YEAR + 127;
+
+  /** The table numbers records and strings with 16 bits; one string may hold this many bytes. */
+  static final int MAX_RECORDS = 0xFFFF;
+
+  static final int MAX_FIELD_BYTES = 0xFFFF;
 
   private static final Pattern PORT = Pattern.compile("(\\d{1,5})(?:-(\\d{1,5}))?");
   private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})(?:-(\\d{2}))?");
@@ -97,6 +103,11 @@ public record RegistryCsv(List<RegistryRecord> records, CsvDate dataDate, String
     List<RegistryRecord> records = new ArrayList<>(rows.size() - 1);
     CsvDate newest = null;
     for (CsvRecord row : rows.subList(1, rows.size())) {
+      if (records.size() == MAX_RECORDS) {
+        throw new RegistryCsvException(
+            fileName, row.line(), 1,
+            "more than " + MAX_RECORDS + " records, the most the table format holds");
+      }
       RegistryRecord r = new RowReader(fileName, row, index, width).read();
       records.add(r);
       for (Optional<CsvDate> d : List.of(r.registrationDate(), r.modificationDate())) {
@@ -174,6 +185,16 @@ public record RegistryCsv(List<RegistryRecord> records, CsvDate dataDate, String
             row.line(),
             1,
             "expected " + width + " fields as in the header, found " + row.fields().size());
+      }
+      for (CsvField f : row.fields()) {
+        // Cheap bound first: a UTF-8 encoding is never longer than three bytes a char.
+        if (f.value().length() * 3L > MAX_FIELD_BYTES
+            && f.value().getBytes(StandardCharsets.UTF_8).length > MAX_FIELD_BYTES) {
+          throw new RegistryCsvException(
+              file, f.line(), f.column(),
+              "field of " + f.value().getBytes(StandardCharsets.UTF_8).length
+                  + " UTF-8 bytes, more than the " + MAX_FIELD_BYTES + " the table format holds");
+        }
       }
     }
 
