@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -193,6 +195,109 @@ class KnownFactsTest {
   @ValueSource(ints = {22, 80, 252, 49152})
   void formerlyIsEmptyWhereTheRegistrySaysNothing(int port) {
     assertThat(PortRegistry.lookup(port).formerly()).isEmpty();
+  }
+
+  /**
+   * Every port with a removal date, checked by hand against the CSV rows whose Description or
+   * Assignment Notes say removed, de-assigned, de-registered, deprecated, decommissioned or
+   * released. Rows that say so without any date and without a Modification Date (2905/udp,
+   * 7626/udp, 9006) give none.
+   */
+  private static final Map<Integer, String> REMOVAL_DATES =
+      Map.ofEntries(
+          Map.entry(2, "2025-02-13"),
+          Map.entry(3, "2025-02-13"),
+          Map.entry(47, "2017-05-18"),
+          Map.entry(51, "2013-05-24"),
+          Map.entry(61, "2017-05-18"),
+          Map.entry(114, "2004-06"),
+          Map.entry(359, "2023-11-16"),
+          Map.entry(585, "2006-04-25"),
+          Map.entry(659, "2001-06-06"),
+          Map.entry(831, "2025-09-29"),
+          Map.entry(832, "2025-09-29"),
+          Map.entry(833, "2025-09-29"),
+          Map.entry(1028, "2004-02"),
+          Map.entry(1030, "2013-05-24"),
+          Map.entry(1031, "2013-05-24"),
+          Map.entry(1032, "2013-05-24"),
+          Map.entry(1276, "2014-05-23"),
+          Map.entry(1301, "2019-10-30"),
+          Map.entry(1302, "2019-10-30"),
+          Map.entry(1407, "2015-06-16"),
+          Map.entry(1783, "2000-04-14"),
+          Map.entry(2200, "2019-07-05"),
+          Map.entry(2408, "2012-03-09"),
+          Map.entry(2682, "2002-04-30"),
+          Map.entry(2693, "2004-02-06"),
+          Map.entry(2925, "2000-12-07"),
+          Map.entry(3001, "2006-05-25"),
+          Map.entry(3121, "2003-09-17"),
+          Map.entry(3403, "2006-10-27"),
+          Map.entry(3404, "2002-05-01"),
+          Map.entry(3693, "2007-04-05"),
+          Map.entry(3864, "2006-06-23"),
+          Map.entry(3980, "2020-12-29"),
+          Map.entry(4324, "2015-05-12"),
+          Map.entry(4501, "2001-06-08"),
+          Map.entry(5030, "2022-01-10"),
+          Map.entry(5153, "2018-04-19"),
+          Map.entry(6567, "2011-08-26"),
+          Map.entry(8077, "2024-01-05"),
+          Map.entry(8699, "2013-05-24"),
+          Map.entry(10321, "2023-12-05"),
+          Map.entry(26264, "2006-04-06"));
+
+  @Test
+  void removalDatesAreExactlyTheHandCheckedOnes() {
+    Map<Integer, String> actual = new TreeMap<>();
+    PortRegistry.all()
+        .forEach(info -> info.removalDate().ifPresent(d -> actual.put(info.port(), d.toString())));
+    assertThat(actual).isEqualTo(new TreeMap<>(REMOVAL_DATES));
+  }
+
+  @Test
+  void removalDatesComeFromRecordsThatAreNotAssignments() {
+    PortRegistry.all()
+        .filter(info -> info.removalDate().isPresent())
+        .forEach(
+            info ->
+                assertThat(info.records())
+                    .as("port %d", info.port())
+                    .anyMatch(r -> r.kind() != Status.ASSIGNED));
+  }
+
+  @Test
+  void statusLineNamesTheRemovalOfPortsThatAreNotAssigned() {
+    assertThat(PortRegistry.lookup(114).describe().lines().skip(1).findFirst())
+        .contains("Status: Unassigned (removed from assignment June 2004)");
+    assertThat(PortRegistry.lookup(1783).describe().lines().skip(1).findFirst())
+        .contains("Status: Unassigned (removed from assignment April 14, 2000)");
+    // 1407 is assigned on TCP and removed on UDP: the status line must not say "removed".
+    assertThat(PortRegistry.lookup(1407).describe().lines().skip(1).findFirst())
+        .contains("Status: Assigned");
+  }
+
+  /** Every port with a former service, checked by hand against the CSV (non-assignments only). */
+  private static final Map<Integer, String> FORMERLY =
+      Map.ofEntries(
+          Map.entry(2, "compressnet"),
+          Map.entry(3, "compressnet"),
+          Map.entry(15, "netstat"),
+          Map.entry(831, "NETCONF over BEEP"),
+          Map.entry(832, "NETCONF over SOAP"),
+          Map.entry(833, "NETCONF over SOAP"),
+          Map.entry(3980, "acms"),
+          Map.entry(5030, "surfpass"),
+          Map.entry(5153, "toruxserver"));
+
+  @Test
+  void formerlyIsExactlyTheHandCheckedPorts() {
+    Map<Integer, String> actual = new TreeMap<>();
+    PortRegistry.all()
+        .forEach(info -> info.formerly().ifPresent(f -> actual.put(info.port(), f)));
+    assertThat(actual).isEqualTo(new TreeMap<>(FORMERLY));
+    assertThat(PortRegistry.lookup(2).describe()).contains("compressnet");
   }
 
   @Test
