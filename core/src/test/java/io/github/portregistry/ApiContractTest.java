@@ -77,7 +77,8 @@ class ApiContractTest {
   static Stream<Arguments> nullArguments() {
     PortInfo info = PortRegistry.lookup(80);
     return Stream.of(
-        Arguments.of("byServiceName(null)", (ThrowingCallable) () -> PortRegistry.byServiceName(null)),
+        Arguments.of(
+            "byServiceName(null)", (ThrowingCallable) () -> PortRegistry.byServiceName(null)),
         Arguments.of("status(1, null)", (ThrowingCallable) () -> PortRegistry.status(1, null)),
         Arguments.of(
             "unassigned(null, TCP)",
@@ -85,7 +86,8 @@ class ApiContractTest {
         Arguments.of(
             "unassigned(USER, null)",
             (ThrowingCallable) () -> PortRegistry.unassigned(RangeClass.USER, null)),
-        Arguments.of("PortInfo.serviceNames(null)", (ThrowingCallable) () -> info.serviceNames(null)),
+        Arguments.of(
+            "PortInfo.serviceNames(null)", (ThrowingCallable) () -> info.serviceNames(null)),
         Arguments.of("PortInfo.status(null)", (ThrowingCallable) () -> info.status(null)),
         Arguments.of(
             "ServiceRecord.appliesTo(null)",
@@ -110,17 +112,37 @@ class ApiContractTest {
     assertThatThrownBy(
             () ->
                 new ServiceRecord(
-                    r.serviceName(), r.ports(), r.protocol(), r.kind(), null, r.assignee(),
-                    r.contact(), r.registrationDate(), r.modificationDate(), r.references(),
-                    r.serviceCode(), r.unauthorizedUseReported(), r.assignmentNotes()))
+                    r.serviceName(),
+                    r.ports(),
+                    r.protocol(),
+                    r.kind(),
+                    null,
+                    r.assignee(),
+                    r.contact(),
+                    r.registrationDate(),
+                    r.modificationDate(),
+                    r.references(),
+                    r.serviceCode(),
+                    r.unauthorizedUseReported(),
+                    r.assignmentNotes()))
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("description");
     assertThatThrownBy(
             () ->
                 new ServiceRecord(
-                    r.serviceName(), r.ports(), r.protocol(), r.kind(), r.description(),
-                    r.assignee(), r.contact(), r.registrationDate(), r.modificationDate(), null,
-                    r.serviceCode(), r.unauthorizedUseReported(), r.assignmentNotes()))
+                    r.serviceName(),
+                    r.ports(),
+                    r.protocol(),
+                    r.kind(),
+                    r.description(),
+                    r.assignee(),
+                    r.contact(),
+                    r.registrationDate(),
+                    r.modificationDate(),
+                    null,
+                    r.serviceCode(),
+                    r.unauthorizedUseReported(),
+                    r.assignmentNotes()))
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("references");
   }
@@ -159,9 +181,11 @@ class ApiContractTest {
         Arguments.of("lookup(50000).serviceNames()", free.serviceNames()),
         Arguments.of("lookup(80).serviceNames(TCP)", http.serviceNames(Protocol.TCP)),
         Arguments.of("lookup(80).serviceNames(DCCP)", http.serviceNames(Protocol.DCCP)),
-        Arguments.of("lookup(143).records()[0].references()",
+        Arguments.of(
+            "lookup(143).records()[0].references()",
             PortRegistry.lookup(143).records().get(0).references()),
-        Arguments.of("lookup(1).records()[0].references()",
+        Arguments.of(
+            "lookup(1).records()[0].references()",
             PortRegistry.lookup(1).records().get(0).references()),
         Arguments.of("byServiceName(\"http\")", PortRegistry.byServiceName("http")),
         Arguments.of("byServiceName(\"argus\")", PortRegistry.byServiceName("argus")),
@@ -260,9 +284,19 @@ class ApiContractTest {
     List<String> refs = new ArrayList<>(List.of("RFC1"));
     ServiceRecord copy =
         new ServiceRecord(
-            r.serviceName(), r.ports(), r.protocol(), r.kind(), r.description(), r.assignee(),
-            r.contact(), r.registrationDate(), r.modificationDate(), refs, r.serviceCode(),
-            r.unauthorizedUseReported(), r.assignmentNotes());
+            r.serviceName(),
+            r.ports(),
+            r.protocol(),
+            r.kind(),
+            r.description(),
+            r.assignee(),
+            r.contact(),
+            r.registrationDate(),
+            r.modificationDate(),
+            refs,
+            r.serviceCode(),
+            r.unauthorizedUseReported(),
+            r.assignmentNotes());
     refs.add("RFC2");
     assertThat(copy.references()).containsExactly("RFC1");
   }
@@ -278,13 +312,13 @@ class ApiContractTest {
   }
 
   /**
-   * The Javadoc of {@link PortRegistry#lookup} promises "the same immutable instance for every
-   * call with the same port", and the class promises thread safety. The cache in {@code Registry}
-   * is filled with a benign race, so two threads that look up a port for the first time at the
-   * same moment can each build and return their own (equal) instance. This test loads fresh
-   * copies of the library, each in its own class loader so that no port has been looked up yet,
-   * and lets 8 threads look up every port at once. On a 2-CPU machine every round finds dozens to
-   * hundreds of ports where a thread got an instance other than the one the cache kept.
+   * The Javadoc of {@link PortRegistry#lookup} promises "the same immutable instance for every call
+   * with the same port", and the class promises thread safety. The cache in {@code Registry} is
+   * filled with a benign race, so two threads that look up a port for the first time at the same
+   * moment can each build and return their own (equal) instance. This test loads fresh copies of
+   * the library, each in its own class loader so that no port has been looked up yet, and lets 8
+   * threads look up every port at once. On a 2-CPU machine every round finds dozens to hundreds of
+   * ports where a thread got an instance other than the one the cache kept.
    */
   @Test
   @Disabled(
@@ -389,16 +423,35 @@ class ApiContractTest {
     Supplier<ServiceRecord> copy =
         () ->
             new ServiceRecord(
-                r.serviceName(), r.ports(), r.protocol(), r.kind(), r.description(),
-                r.assignee(), r.contact(), r.registrationDate(), r.modificationDate(),
-                new ArrayList<>(r.references()), r.serviceCode(), r.unauthorizedUseReported(),
+                r.serviceName(),
+                r.ports(),
+                r.protocol(),
+                r.kind(),
+                r.description(),
+                r.assignee(),
+                r.contact(),
+                r.registrationDate(),
+                r.modificationDate(),
+                new ArrayList<>(r.references()),
+                r.serviceCode(),
+                r.unauthorizedUseReported(),
                 r.assignmentNotes());
     assertThat(copy.get()).isNotSameAs(r).isEqualTo(r).hasSameHashCodeAs(r);
     ServiceRecord otherProtocol =
         new ServiceRecord(
-            r.serviceName(), r.ports(), Optional.of(Protocol.UDP), r.kind(), r.description(),
-            r.assignee(), r.contact(), r.registrationDate(), r.modificationDate(),
-            r.references(), r.serviceCode(), r.unauthorizedUseReported(), r.assignmentNotes());
+            r.serviceName(),
+            r.ports(),
+            Optional.of(Protocol.UDP),
+            r.kind(),
+            r.description(),
+            r.assignee(),
+            r.contact(),
+            r.registrationDate(),
+            r.modificationDate(),
+            r.references(),
+            r.serviceCode(),
+            r.unauthorizedUseReported(),
+            r.assignmentNotes());
     assertThat(otherProtocol).isNotEqualTo(r);
     assertThat(PortRegistry.lookup(143).records().get(1)).isNotEqualTo(r);
   }

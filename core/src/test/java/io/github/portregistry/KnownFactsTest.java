@@ -54,8 +54,7 @@ class KnownFactsTest {
     assertThat(info.serviceNames(Protocol.TCP)).containsExactly("http", "www", "www-http");
     assertThat(info.serviceNames(Protocol.SCTP)).containsExactly("http");
     assertThat(info.serviceNames(Protocol.DCCP)).isEmpty();
-    assertThat(info.protocols())
-        .containsExactly(Protocol.TCP, Protocol.UDP, Protocol.SCTP);
+    assertThat(info.protocols()).containsExactly(Protocol.TCP, Protocol.UDP, Protocol.SCTP);
   }
 
   @Test
@@ -294,8 +293,7 @@ class KnownFactsTest {
   @Test
   void formerlyIsExactlyTheHandCheckedPorts() {
     Map<Integer, String> actual = new TreeMap<>();
-    PortRegistry.all()
-        .forEach(info -> info.formerly().ifPresent(f -> actual.put(info.port(), f)));
+    PortRegistry.all().forEach(info -> info.formerly().ifPresent(f -> actual.put(info.port(), f)));
     assertThat(actual).isEqualTo(new TreeMap<>(FORMERLY));
     assertThat(PortRegistry.lookup(2).describe()).contains("compressnet");
   }
@@ -357,7 +355,8 @@ class KnownFactsTest {
     assertThat(ports).contains(29500); // inside ",29170-29998,,Unassigned"
     assertThat(ports).doesNotContain(1024, 1025); // reserved; blackjack
     for (int p : ports) {
-      assertThat(PortRegistry.status(p, Protocol.TCP)).as("port %d/tcp", p)
+      assertThat(PortRegistry.status(p, Protocol.TCP))
+          .as("port %d/tcp", p)
           .isEqualTo(Status.UNASSIGNED);
       assertThat(RangeClass.of(p)).isEqualTo(RangeClass.USER);
     }
@@ -394,8 +393,7 @@ class KnownFactsTest {
   void rangeClassLabelsAndBounds() {
     assertThat(RangeClass.SYSTEM.label()).isEqualTo("System Ports (0-1023)");
     assertThat(RangeClass.USER.label()).isEqualTo("User Ports (1024-49151)");
-    assertThat(RangeClass.DYNAMIC.label())
-        .isEqualTo("Dynamic and/or Private Ports (49152-65535)");
+    assertThat(RangeClass.DYNAMIC.label()).isEqualTo("Dynamic and/or Private Ports (49152-65535)");
     assertThat(RangeClass.values())
         .extracting(RangeClass::first, RangeClass::last)
         .containsExactly(tuple(0, 1023), tuple(1024, 49151), tuple(49152, 65535));
@@ -410,7 +408,9 @@ class KnownFactsTest {
     assertThat(d.toLocalDate()).contains(LocalDate.of(2017, 5, 18));
     assertThat(d.toString()).isEqualTo("2017-05-18");
     assertThat(d.toDisplayString()).isEqualTo("May 18, 2017");
-    assertThat(d).isEqualTo(RegistryDate.of(2017, 5, 18)).hasSameHashCodeAs(RegistryDate.of(2017, 5, 18));
+    assertThat(d)
+        .isEqualTo(RegistryDate.of(2017, 5, 18))
+        .hasSameHashCodeAs(RegistryDate.of(2017, 5, 18));
   }
 
   @Test
@@ -444,8 +444,17 @@ class KnownFactsTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"2017-13-01", "2017-02-30", "2017-00", "2017-5-18", "17-05-18", "2017/05/18", "",
-        "2017-05-18 ", "2023-02-29"})
+      strings = {
+        "2017-13-01",
+        "2017-02-30",
+        "2017-00",
+        "2017-5-18",
+        "17-05-18",
+        "2017/05/18",
+        "",
+        "2017-05-18 ",
+        "2023-02-29"
+      })
   void registryDateRejectsBadText(String text) {
     assertThatThrownBy(() -> RegistryDate.parse(text))
         .isInstanceOf(IllegalArgumentException.class)

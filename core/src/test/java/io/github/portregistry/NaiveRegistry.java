@@ -19,14 +19,14 @@ import java.util.regex.Pattern;
  * A second, deliberately simple reading of the vendored registry CSV, for the tests to check the
  * compiled table against.
  *
- * <p>Why it exists: the library answers from a binary table written at build time by the
- * generator in {@code registry-data}, through bit-packed status bytes, deduplicated strings and
- * shared record lists. A bug anywhere along that path (the CSV reader, normalization, the table
- * writer, the loader, the caches) would still give plausible answers. This class shares none of
- * that code: it has its own tiny quote-aware CSV splitter, finds columns by header name, and
- * computes every answer by brute force straight from the issue's rules, so that agreement between
- * the two is evidence that nothing was lost or misread. It favours being obviously correct over
- * being fast: loading it and computing every port takes a second or two.
+ * <p>Why it exists: the library answers from a binary table written at build time by the generator
+ * in {@code registry-data}, through bit-packed status bytes, deduplicated strings and shared record
+ * lists. A bug anywhere along that path (the CSV reader, normalization, the table writer, the
+ * loader, the caches) would still give plausible answers. This class shares none of that code: it
+ * has its own tiny quote-aware CSV splitter, finds columns by header name, and computes every
+ * answer by brute force straight from the issue's rules, so that agreement between the two is
+ * evidence that nothing was lost or misread. It favours being obviously correct over being fast:
+ * loading it and computing every port takes a second or two.
  *
  * <p>The rules, as the issue states them:
  *
@@ -40,9 +40,9 @@ import java.util.regex.Pattern;
  *       protocol (ASSIGNED over RESERVED over UNASSIGNED), UNASSIGNED when no row covers it.
  * </ul>
  *
- * <p>The only things it borrows from the library are the value types it must produce for
- * comparison ({@link Status}, {@link Protocol}, {@link PortRange}, {@link ServiceRecord}) and
- * {@link RegistryDate#parse}, which the tests check on its own.
+ * <p>The only things it borrows from the library are the value types it must produce for comparison
+ * ({@link Status}, {@link Protocol}, {@link PortRange}, {@link ServiceRecord}) and {@link
+ * RegistryDate#parse}, which the tests check on its own.
  */
 final class NaiveRegistry {
   /** One CSV row, its fields by header name. */
@@ -253,8 +253,7 @@ final class NaiveRegistry {
         record.add(field.toString());
         field.setLength(0);
         i++;
-      } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n'
-          || c == '\n') {
+      } else if ((c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') || c == '\n') {
         record.add(field.toString());
         field.setLength(0);
         records.add(record);
@@ -337,9 +336,7 @@ final class NaiveRegistry {
   List<String> serviceNames(int port, Protocol p) {
     List<String> names = new ArrayList<>();
     for (Row row : coveringRows.get(port)) {
-      if (row.appliesTo(p)
-          && !row.serviceName().isEmpty()
-          && !names.contains(row.serviceName())) {
+      if (row.appliesTo(p) && !row.serviceName().isEmpty() && !names.contains(row.serviceName())) {
         names.add(row.serviceName());
       }
     }

@@ -17,12 +17,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The compiled table against {@link NaiveRegistry}'s independent reading of the same CSV, for
- * every port and every row: nothing lost, nothing misread.
+ * The compiled table against {@link NaiveRegistry}'s independent reading of the same CSV, for every
+ * port and every row: nothing lost, nothing misread.
  *
- * <p>Each test collects every mismatch rather than stopping at the first, and fails with the
- * count and the first few, each naming the port (and protocol) so that a failure points at the
- * CSV rows to look at.
+ * <p>Each test collects every mismatch rather than stopping at the first, and fails with the count
+ * and the first few, each naming the port (and protocol) so that a failure points at the CSV rows
+ * to look at.
  */
 class RegistryAgreesWithCsvTest {
   private static final int PORTS = 65536;
@@ -57,8 +57,12 @@ class RegistryAgreesWithCsvTest {
     void assertNone() {
       assertThat(count)
           .withFailMessage(
-              () -> count + " mismatches, the first " + first.size() + ":\n  "
-                  + String.join("\n  ", first))
+              () ->
+                  count
+                      + " mismatches, the first "
+                      + first.size()
+                      + ":\n  "
+                      + String.join("\n  ", first))
           .isZero();
     }
   }
@@ -92,8 +96,7 @@ class RegistryAgreesWithCsvTest {
       m.checkEqual("port " + port + " PortRegistry.status()", expected, PortRegistry.status(port));
       for (Protocol p : Protocol.values()) {
         Status expectedOnP = csv.status(port, p);
-        m.checkEqual(
-            "port " + port + "/" + p + " PortInfo.status(p)", expectedOnP, info.status(p));
+        m.checkEqual("port " + port + "/" + p + " PortInfo.status(p)", expectedOnP, info.status(p));
         m.checkEqual(
             "port " + port + "/" + p + " PortRegistry.status(port, p)",
             expectedOnP,
@@ -153,7 +156,10 @@ class RegistryAgreesWithCsvTest {
         continue;
       }
       for (int i = 0; i < rows.size(); i++) {
-        compare(m, "port " + port + " records()[" + i + "] (" + rows.get(i) + ")", rows.get(i),
+        compare(
+            m,
+            "port " + port + " records()[" + i + "] (" + rows.get(i) + ")",
+            rows.get(i),
             actual.get(i));
       }
     }
@@ -177,11 +183,7 @@ class RegistryAgreesWithCsvTest {
         }
       } else {
         portless++;
-        m.check(
-            !row.serviceName().isEmpty(),
-            "port-less row has a service name",
-            "a name",
-            row);
+        m.check(!row.serviceName().isEmpty(), "port-less row has a service name", "a name", row);
         List<ServiceRecord> named = PortRegistry.byServiceName(row.serviceName());
         m.check(
             named.contains(expected),
@@ -234,7 +236,8 @@ class RegistryAgreesWithCsvTest {
   @Test
   void versionDescribesTheCsv() throws NoSuchAlgorithmException {
     RegistryVersion version = PortRegistry.version();
-    String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(csv.bytes));
+    String sha256 =
+        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(csv.bytes));
 
     assertThat(version.recordCount()).isEqualTo(RECORDS).isEqualTo(csv.rows.size());
     assertThat(version.dataDate())
