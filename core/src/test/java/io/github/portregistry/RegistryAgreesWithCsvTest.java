@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +85,36 @@ class RegistryAgreesWithCsvTest {
             "Unauthorized Use Reported",
             "Assignment Notes");
     assertThat(csv.rows).hasSize(RECORDS);
+  }
+
+  /** The awkward cases the comparison relies on are really in the file, so they are exercised. */
+  @Test
+  void csvExercisesQuotedLineBreaksQuotesCommasAndNonAscii() {
+    List<String> fields =
+        csv.rows.stream().flatMap(r -> r.fields.values().stream()).collect(Collectors.toList());
+    assertThat(fields).filteredOn(f -> f.contains("\n")).hasSizeGreaterThan(400);
+    assertThat(fields).filteredOn(f -> f.contains("\r")).isEmpty();
+    assertThat(fields).filteredOn(f -> f.contains("\"")).hasSizeGreaterThan(400);
+    assertThat(fields).filteredOn(f -> f.contains(",")).hasSizeGreaterThan(400);
+    assertThat(fields).filteredOn(f -> f.chars().anyMatch(c -> c > 127)).isNotEmpty();
+  }
+
+  @Test
+  void naiveSplitterReadsRfc4180() {
+    List<List<String>> records = new ArrayList<>();
+    List<Integer> lines = new ArrayList<>();
+    NaiveRegistry.split(
+        "h1,h2,h3\r\na,\"b\nc\",\"say \"\"hi\"\", ok\"\r\n,,\"\"\r\nlf,only\nlast,\"x,y\",z",
+        records,
+        lines);
+    assertThat(records)
+        .containsExactly(
+            List.of("h1", "h2", "h3"),
+            List.of("a", "b\nc", "say \"hi\", ok"),
+            List.of("", "", ""),
+            List.of("lf", "only"),
+            List.of("last", "x,y", "z"));
+    assertThat(lines).containsExactly(1, 2, 4, 5, 6);
   }
 
   @Test
