@@ -72,6 +72,83 @@ class ApiContractTest {
     assertThat(PortRegistry.status(65535, Protocol.DCCP)).isEqualTo(Status.UNASSIGNED);
   }
 
+  // --- small value types -------------------------------------------------------------------
+
+  @Test
+  void protocolNamesRoundTripIgnoringCase() {
+    for (Protocol p : Protocol.values()) {
+      assertThat(Protocol.fromRegistryName(p.registryName())).isSameAs(p);
+      assertThat(Protocol.fromRegistryName(p.name())).isSameAs(p);
+    }
+    assertThat(Protocol.TCP.registryName()).isEqualTo("tcp");
+    assertThatThrownBy(() -> Protocol.fromRegistryName("tcpx"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("tcpx");
+  }
+
+  @Test
+  void portRangeContainsItsBoundsOnly() {
+    PortRange r = new PortRange(249, 255);
+    assertThat(r.contains(249)).isTrue();
+    assertThat(r.contains(255)).isTrue();
+    assertThat(r.contains(248)).isFalse();
+    assertThat(r.contains(256)).isFalse();
+    assertThat(r.size()).isEqualTo(7);
+    assertThat(r).hasToString("249-255");
+    assertThat(new PortRange(22, 22)).hasToString("22");
+    assertThat(new PortRange(0, 65535).size()).isEqualTo(65536);
+  }
+
+  @Test
+  void statusLabelsAndOrder() {
+    assertThat(Status.values())
+        .containsExactly(Status.ASSIGNED, Status.RESERVED, Status.UNASSIGNED)
+        .extracting(Status::label)
+        .containsExactly("Assigned", "Reserved", "Unassigned");
+  }
+
+  @Test
+  void serviceRecordProtocols() {
+    ServiceRecord tcpOnly = PortRegistry.lookup(22).records().get(0);
+    assertThat(tcpOnly.protocols()).containsExactly(Protocol.TCP);
+    assertThat(tcpOnly.appliesTo(Protocol.TCP)).isTrue();
+    assertThat(tcpOnly.appliesTo(Protocol.UDP)).isFalse();
+    ServiceRecord all = PortRegistry.lookup(252).records().get(0);
+    assertThat(all.protocols()).containsExactlyInAnyOrder(Protocol.values());
+    for (Protocol p : Protocol.values()) {
+      assertThat(all.appliesTo(p)).isTrue();
+    }
+  }
+
+  @Test
+  void registryVersionRejectsNullsAndNegativeCounts() {
+    RegistryDate d = RegistryDate.of(2026, 2, 13);
+    assertThatThrownBy(() -> new RegistryVersion(null, 1, "00"))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("dataDate");
+    assertThatThrownBy(() -> new RegistryVersion(d, 1, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("sourceSha256");
+    assertThatThrownBy(() -> new RegistryVersion(d, -1, "00"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("-1");
+  }
+
+  @Test
+  void registryDateRejectsImpossibleValuesNamingThem() {
+    assertThatThrownBy(() -> RegistryDate.of(2017, 13))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("13");
+    assertThatThrownBy(() -> RegistryDate.of(2017, 2, 29))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("29");
+    assertThatThrownBy(() -> RegistryDate.of(2017, 5, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> RegistryDate.of(0, 5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("0");
+  }
+
   // --- nulls -------------------------------------------------------------------------------
 
   static Stream<Arguments> nullArguments() {
