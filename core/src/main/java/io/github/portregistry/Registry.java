@@ -16,9 +16,10 @@ import java.util.Optional;
  * with class initialization as the lock (JLS 12.4.2), so lookups take no lock. The status table
  * (64 KB) is all that {@code status} and {@code lookup} need; the records table (about a
  * megabyte: text, dates, references) is read only when a caller asks for records, names or
- * notes. The caches fill lazily with a benign race: every cached object is immutable with final
- * fields, so a thread that sees a reference sees the whole object (JLS 17.5), and two threads
- * that build the same entry build equal objects.
+ * notes. The caches fill lazily: a hit is a plain array read, safe without a lock because every
+ * cached object is immutable with final fields, so a thread that sees a reference sees the whole
+ * object (JLS 17.5); a miss takes the cache's lock, once an entry, so that racing first calls all
+ * return the same instance.
  */
 final class Registry {
   private static final PortStatusTable STATUS_TABLE = PortStatusTable.load();
@@ -32,11 +33,22 @@ final class Registry {
 
   static PortInfo port(int port) {
     PortInfo info = PORTS[port];
-    if (info == null) {
-      info = new PortInfo(port, STATUS[port]);
-      PORTS[port] = info;
+    return info != null ? info : cachePort(port);
+  }
+
+  /**
+   * The slow path, taken once a port: under the lock so that racing first lookups all return the
+   * one instance. The fast path's unlocked read is safe because PortInfo's fields are final.
+   */
+  private static PortInfo cachePort(int port) {
+    synchronized (PORTS) {
+      PortInfo info = PORTS[port];
+      if (info == null) {
+        info = new PortInfo(port, STATUS[port]);
+        PORTS[port] = info;
+      }
+      return info;
     }
-    return info;
   }
 
   static RegistryVersion version() {
@@ -118,11 +130,17 @@ final class Registry {
 
     static ServiceRecord record(int id) {
       ServiceRecord r = RECORDS[id];
-      if (r == null) {
-        r = build(id);
-        RECORDS[id] = r;
+      if (r != null) {
+        return r;
       }
-      return r;
+      synchronized (RECORDS) { // once a record, so that every caller gets the same instance
+        r = RECORDS[id];
+        if (r == null) {
+          r = build(id);
+          RECORDS[id] = r;
+        }
+        return r;
+      }
     }
 
     @SuppressWarnings("unchecked")
@@ -132,11 +150,17 @@ final class Registry {
         return List.of();
       }
       List<ServiceRecord> records = (List<ServiceRecord>) NAMES[index];
-      if (records == null) {
-        records = list(TABLE.nameRecordList(index));
-        NAMES[index] = records;
+      if (records != null) {
+        return records;
       }
-      return records;
+      synchronized (NAMES) {
+        records = (List<ServiceRecord>) NAMES[index];
+        if (records == null) {
+          records = list(TABLE.nameRecordList(index));
+          NAMES[index] = records;
+        }
+        return records;
+      }
     }
 
     static List<ServiceRecord> list(int list) {

@@ -17,7 +17,7 @@ import java.util.Map;
  * has never been initialized, and its table resources can be replaced. Used to test first use
  * (class initialization races) and to run the real API over tables compiled from other CSVs.
  */
-final class IsolatedRegistry extends ClassLoader {
+public final class IsolatedRegistry extends ClassLoader {
   private static final Path CLASSES = classesDirectory();
 
   private final Map<String, byte[]> resources;
@@ -26,12 +26,12 @@ final class IsolatedRegistry extends ClassLoader {
    * @param resources resource name (without leading slash) to content, served instead of the
    *     files of the build; others come from the build's classes directory
    */
-  IsolatedRegistry(Map<String, byte[]> resources) {
+  public IsolatedRegistry(Map<String, byte[]> resources) {
     super("isolated-port-registry", ClassLoader.getPlatformClassLoader());
     this.resources = Map.copyOf(resources);
   }
 
-  IsolatedRegistry() {
+  public IsolatedRegistry() {
     this(Map.of());
   }
 
@@ -94,7 +94,7 @@ final class IsolatedRegistry extends ClassLoader {
   }
 
   /** Calls a public static method of this loader's {@code PortRegistry}. */
-  Object call(String method, Class<?>[] types, Object... args) {
+  public Object call(String method, Class<?>[] types, Object... args) {
     try {
       Method m = loadClass("io.github.portregistry.PortRegistry").getMethod(method, types);
       return m.invoke(null, args);
@@ -113,7 +113,7 @@ final class IsolatedRegistry extends ClassLoader {
   }
 
   /** An enum constant of this loader's copy of the API, such as {@code Protocol.TCP}. */
-  Object constant(String enumClass, String name) {
+  public Object constant(String enumClass, String name) {
     try {
       Class<?> type = loadClass("io.github.portregistry." + enumClass);
       return type.getMethod("valueOf", String.class).invoke(null, name);
