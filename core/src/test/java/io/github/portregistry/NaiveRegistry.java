@@ -55,6 +55,9 @@ final class NaiveRegistry {
 
     final Map<String, String> fields;
 
+    private static final List<String> REQUIRED =
+        List.of("Service Name", "Port Number", "Transport Protocol", "Description");
+
     Row(int index, int line, Map<String, String> fields) {
       this.index = index;
       this.line = line;
@@ -63,6 +66,12 @@ final class NaiveRegistry {
 
     String get(String column) {
       String value = fields.get(column);
+      if (value == null && column.equals("Unauthorized Use Reported")) {
+        value = fields.get("Known Unauthorized Uses"); // its name in registries before 2020
+      }
+      if (value == null && !REQUIRED.contains(column)) {
+        value = ""; // older registries lack some optional columns
+      }
       if (value == null) {
         throw new IllegalStateException("no column \"" + column + "\" in the CSV header");
       }

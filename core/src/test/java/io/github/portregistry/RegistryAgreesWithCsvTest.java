@@ -84,12 +84,15 @@ class RegistryAgreesWithCsvTest {
             "Service Code",
             "Unauthorized Use Reported",
             "Assignment Notes");
-    assertThat(csv.rows).hasSize(RECORDS);
+    if (VendoredSnapshot.isBuilt()) {
+      assertThat(csv.rows).hasSize(RECORDS);
+    }
   }
 
   /** The awkward cases the comparison relies on are really in the file, so they are exercised. */
   @Test
   void csvExercisesQuotedLineBreaksQuotesCommasAndNonAscii() {
+    VendoredSnapshot.assume();
     List<String> fields =
         csv.rows.stream().flatMap(r -> r.fields.values().stream()).collect(Collectors.toList());
     assertThat(fields).filteredOn(f -> f.contains("\n")).hasSizeGreaterThan(400);
@@ -256,7 +259,7 @@ class RegistryAgreesWithCsvTest {
   @Test
   void allRecordsAreTheCsvRowsInOrder() {
     List<ServiceRecord> all = PortRegistry.records();
-    assertThat(all).hasSize(RECORDS).hasSize(csv.rows.size());
+    assertThat(all).hasSize(csv.rows.size());
     Mismatches m = new Mismatches();
     for (int i = 0; i < csv.rows.size(); i++) {
       compare(m, "PortRegistry.records()[" + i + "]", csv.rows.get(i), all.get(i));
@@ -270,10 +273,12 @@ class RegistryAgreesWithCsvTest {
     String sha256 =
         HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(csv.bytes));
 
-    assertThat(version.recordCount()).isEqualTo(RECORDS).isEqualTo(csv.rows.size());
-    assertThat(version.dataDate())
-        .isEqualTo(RegistryDate.of(2026, 2, 13))
-        .isEqualTo(csv.newestDate());
+    assertThat(version.recordCount()).isEqualTo(csv.rows.size());
+    assertThat(version.dataDate()).isEqualTo(csv.newestDate());
+    if (VendoredSnapshot.isBuilt()) {
+      assertThat(version.recordCount()).isEqualTo(RECORDS);
+      assertThat(version.dataDate()).isEqualTo(RegistryDate.of(2026, 2, 13));
+    }
     assertThat(version.sourceSha256()).isEqualTo(sha256);
   }
 

@@ -48,7 +48,7 @@ class GeneratorFuzzTest {
   /** The CSV split after each CRLF: one record a line (LFs inside quoted fields stay inside). */
   private static List<byte[]> registryLines() {
     try {
-      byte[] csv = Files.readAllBytes(Path.of(System.getProperty("registry.csv")));
+      byte[] csv = Files.readAllBytes(Path.of(System.getProperty("registry.vendored.csv")));
       List<byte[]> lines = new ArrayList<>();
       int start = 0;
       for (int i = 1; i < csv.length; i++) {
