@@ -10,16 +10,15 @@ import java.util.List;
  * the command's arguments; {@code --help} and {@code --version} win wherever they appear.
  */
 final class Arguments {
-  enum Command {
-    HELP,
-    VERSION,
-    PORTS,
-    NAME,
-    FREE,
-    LISTENING
-  }
+  // Commands as int constants: an enum and its switch maps would cost 2 KB of the jar budget.
+  static final int HELP = 0;
+  static final int VERSION = 1;
+  static final int PORTS = 2;
+  static final int NAME = 3;
+  static final int FREE = 4;
+  static final int LISTENING = 5;
 
-  final Command command;
+  final int command;
   /** For PORTS: first and last port of each argument, in order ({@code 80} gives 80, 80). */
   final int[] ranges;
   final String name;
@@ -29,7 +28,7 @@ final class Arguments {
   final int count;
 
   private Arguments(
-      Command command, int[] ranges, String name, boolean json, RangeClass range, Protocol protocol,
+      int command, int[] ranges, String name, boolean json, RangeClass range, Protocol protocol,
       int count) {
     this.command = command;
     this.ranges = ranges;
@@ -57,12 +56,12 @@ final class Arguments {
     String count = null;
     for (String a : args) {
       if (a.equals("--help") || a.equals("-h")) {
-        return simple(Command.HELP);
+        return simple(HELP);
       }
     }
     for (String a : args) {
       if (a.equals("--version")) {
-        return simple(Command.VERSION);
+        return simple(VERSION);
       }
     }
     for (int i = 0; i < args.length; i++) {
@@ -100,61 +99,55 @@ final class Arguments {
       throw new UsageException("missing a port, a range or a command");
     }
     String first = positional.get(0);
-    Command command;
-    switch (first) {
-      case "name":
-        command = Command.NAME;
-        break;
-      case "free":
-        command = Command.FREE;
-        break;
-      case "listening":
-        command = Command.LISTENING;
-        break;
-      default:
-        if (!first.isEmpty() && !Character.isDigit(first.charAt(0)) && first.charAt(0) != '-') {
-          throw new UsageException(
-              "unknown command \"" + first + "\" (expected name, free, listening or ports)");
-        }
-        command = Command.PORTS;
+    int command;
+    if (first.equals("name")) {
+      command = NAME;
+    } else if (first.equals("free")) {
+      command = FREE;
+    } else if (first.equals("listening")) {
+      command = LISTENING;
+    } else if (first.isEmpty() || Character.isDigit(first.charAt(0)) || first.charAt(0) == '-') {
+      command = PORTS;
+    } else {
+      throw new UsageException(
+          "unknown command \"" + first + "\" (expected name, free, listening or ports)");
     }
-    String optionForFree = range != null ? "--range" : protocol != null ? "--protocol" : "--count";
-    if (command != Command.FREE && (range != null || protocol != null || count != null)) {
-      throw new UsageException("option " + optionForFree + " only applies to free");
+    if (command != FREE && (range != null || protocol != null || count != null)) {
+      String option = range != null ? "--range" : protocol != null ? "--protocol" : "--count";
+      throw new UsageException("option " + option + " only applies to free");
     }
-    if (command == Command.FREE && json) {
+    if (command == FREE && json) {
       throw new UsageException("option --json does not apply to free");
     }
-    switch (command) {
-      case PORTS:
-        int[] ranges = new int[positional.size() * 2];
-        for (int i = 0; i < positional.size(); i++) {
-          parseRange(positional.get(i), ranges, i * 2);
-        }
-        return new Arguments(command, ranges, null, json, null, null, 0);
-      case NAME:
-        if (positional.size() < 2) {
-          throw new UsageException("name needs a SERVICE name");
-        }
-        noMore(positional, 2);
-        return new Arguments(command, null, positional.get(1), json, null, null, 0);
-      case FREE:
-        noMore(positional, 1);
-        return new Arguments(
-            command,
-            null,
-            null,
-            false,
-            range == null ? RangeClass.USER : rangeClass(range),
-            protocol == null ? Protocol.TCP : protocol(protocol),
-            count == null ? 10 : count(count));
-      default:
-        noMore(positional, 1);
-        return new Arguments(command, null, null, json, null, null, 0);
+    if (command == PORTS) {
+      int[] ranges = new int[positional.size() * 2];
+      for (int i = 0; i < positional.size(); i++) {
+        parseRange(positional.get(i), ranges, i * 2);
+      }
+      return new Arguments(command, ranges, null, json, null, null, 0);
     }
+    if (command == NAME) {
+      if (positional.size() < 2) {
+        throw new UsageException("name needs a SERVICE name");
+      }
+      noMore(positional, 2);
+      return new Arguments(command, null, positional.get(1), json, null, null, 0);
+    }
+    noMore(positional, 1);
+    if (command == FREE) {
+      return new Arguments(
+          command,
+          null,
+          null,
+          false,
+          range == null ? RangeClass.USER : rangeClass(range),
+          protocol == null ? Protocol.TCP : protocol(protocol),
+          count == null ? 10 : count(count));
+    }
+    return new Arguments(command, null, null, json, null, null, 0);
   }
 
-  private static Arguments simple(Command command) {
+  private static Arguments simple(int command) {
     return new Arguments(command, null, null, false, null, null, 0);
   }
 

@@ -76,25 +76,27 @@ public final class Main {
       err.println("port-registry: " + e.getMessage() + "; see --help");
       return USAGE;
     }
-    switch (a.command) {
-      case HELP:
-        out.print(HELP);
-        return 0;
-      case VERSION:
-        RegistryVersion v = PortRegistry.version();
-        out.println("port-registry " + libraryVersion());
-        out.println("Registry data: " + v.dataDate() + " (" + v.recordCount() + " records)");
-        out.println("Source SHA-256: " + v.sourceSha256());
-        return 0;
-      case PORTS:
-        return Lookup.ports(a.ranges, a.json, out);
-      case NAME:
-        return Lookup.name(a.name, a.json, out, err);
-      case FREE:
-        return Lookup.free(a.range, a.protocol, a.count, out);
-      default:
-        return Listening.run(proc, a.json, out, err);
+    if (a.command == Arguments.HELP) {
+      out.print(HELP);
+      return 0;
     }
+    if (a.command == Arguments.VERSION) {
+      RegistryVersion v = PortRegistry.version();
+      out.println("port-registry " + libraryVersion());
+      out.println("Registry data: " + v.dataDate() + " (" + v.recordCount() + " records)");
+      out.println("Source SHA-256: " + v.sourceSha256());
+      return 0;
+    }
+    if (a.command == Arguments.PORTS) {
+      return Lookup.ports(a.ranges, a.json, out);
+    }
+    if (a.command == Arguments.NAME) {
+      return Lookup.name(a.name, a.json, out, err);
+    }
+    if (a.command == Arguments.FREE) {
+      return Lookup.free(a.range, a.protocol, a.count, out);
+    }
+    return Listening.run(proc, a.json, out, err);
   }
 
   /** The version Maven wrote into the jar, or "(development build)" when run from classes. */
