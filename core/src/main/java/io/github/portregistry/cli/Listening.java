@@ -148,7 +148,8 @@ final class Listening {
             String link = readLink(fd);
             if (link.startsWith("socket:[") && link.endsWith("]")) {
               if (name == null) {
-                name = Files.readString(pid.resolve("comm"), StandardCharsets.UTF_8).strip();
+                byte[] comm = Files.readAllBytes(pid.resolve("comm")); // any bytes, not only UTF-8
+                name = new String(comm, StandardCharsets.UTF_8).strip();
               }
               long inode = Long.parseLong(link.substring(8, link.length() - 1));
               owners.put(inode, new String[] {name, pid.getFileName().toString()});

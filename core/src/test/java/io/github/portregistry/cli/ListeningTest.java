@@ -113,6 +113,16 @@ class ListeningTest {
   }
 
   @Test
+  void aProcessNameThatIsNotUtf8StillShowsTheOwner(@TempDir Path dir) throws IOException {
+    assumeTrue(ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN, "samples are little-endian");
+    fakeProc(dir, "x");
+    Files.write(dir.resolve("4242/comm"), new byte[] {'a', (byte) 0xff, 'b', '\n'});
+    Cli r = Cli.run(dir, "listening");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("a\ufffdb (4242)");
+  }
+
+  @Test
   void noSocketsAtAll(@TempDir Path dir) throws IOException {
     Files.createDirectories(dir.resolve("net"));
     Cli r = Cli.run(dir, "listening");
