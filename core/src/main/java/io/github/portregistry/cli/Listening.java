@@ -12,11 +12,12 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The {@code listening} command: the listening TCP and bound UDP sockets of this machine, read
@@ -54,37 +55,36 @@ final class Listening {
         return NO_PROC_NET;
       }
     }
-    sockets.sort(
-        Comparator.comparing(Socket::protocol)
-            .thenComparingInt(Socket::port)
-            .thenComparing(Socket::address));
+    Collections.sort(sockets);
     Map<Long, String[]> owners = sockets.isEmpty() ? Map.of() : owners(proc);
     Table table = new Table("PROTO", "ADDRESS", "PORT", "STATUS", "SERVICE", "PROCESS", "FLAG");
-    String previous = null;
+    Socket previous = null;
+    String previousPid = null;
     for (Socket s : sockets) {
+      String[] owner = owners.get(s.inode());
+      String pid = owner == null ? null : owner[1];
+      if (previous != null && s.compareTo(previous) == 0 && Objects.equals(pid, previousPid)) {
+        continue; // one process's sockets on the same address and port, as with SO_REUSEPORT
+      }
+      previous = s;
+      previousPid = pid;
       Status status = PortRegistry.status(s.port(), s.protocol());
       List<String> names = PortRegistry.lookup(s.port()).serviceNames(s.protocol());
-      String[] owner = owners.get(s.inode());
       String flag = null;
       if (status == Status.RESERVED) {
         flag = "reserved";
       } else if (status == Status.ASSIGNED && owner != null && !sameService(owner[0], names)) {
         flag = "other-service";
       }
-      String key = s.protocol() + " " + s.address() + " " + s.port() + " " + (owner == null ? "" : owner[1]);
-      if (key.equals(previous)) {
-        continue; // the same socket twice, as with SO_REUSEPORT
-      }
-      previous = key;
       if (json) {
         JsonWriter w = new JsonWriter().open('{').field("protocol", s.protocol());
         w.field("address", s.address()).key("port").value(s.port()).field("status", status);
         w.array("serviceNames", names).field("process", owner == null ? null : owner[0]);
         w.key("pid");
-        if (owner == null) {
+        if (pid == null) {
           w.value(null);
         } else {
-          w.value(Long.parseLong(owner[1]));
+          w.value(Long.parseLong(pid));
         }
         out.println(w.field("flag", flag).close('}'));
       } else {

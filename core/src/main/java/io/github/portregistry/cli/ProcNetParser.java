@@ -17,8 +17,16 @@ final class ProcNetParser {
 
   private ProcNetParser() {}
 
-  /** A listening TCP or bound, unconnected UDP socket. */
-  record Socket(Protocol protocol, String address, int port, long inode) {}
+  /** A listening TCP or bound, unconnected UDP socket; sorts by protocol, port, address. */
+  record Socket(Protocol protocol, String address, int port, long inode)
+      implements Comparable<Socket> {
+    @Override
+    public int compareTo(Socket o) {
+      int c = protocol.compareTo(o.protocol);
+      c = c != 0 ? c : Integer.compare(port, o.port);
+      return c != 0 ? c : address.compareTo(o.address);
+    }
+  }
 
   /**
    * The listening (TCP) or bound and unconnected (UDP) sockets of one table.
