@@ -49,7 +49,7 @@ final class Lookup {
             r.serviceName(),
             r.ports().isPresent() ? r.ports().get().toString() : "-",
             r.protocol().isPresent() ? r.protocol().get().registryName() : "all",
-            firstLine(r.description()),
+            r.description(),
             String.join(", ", r.references()));
       }
     }
@@ -66,13 +66,5 @@ final class Lookup {
       out.println(ports.nextInt());
     }
     return 0;
-  }
-
-  private static String firstLine(String text) {
-    int end = 0;
-    while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-      end++;
-    }
-    return end < text.length() ? text.substring(0, end).strip() + " ..." : text.strip();
   }
 }

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Rows of text in left-aligned columns two spaces apart, without trailing spaces. */
+/** Rows of text in left-aligned columns two spaces apart, one line each, no trailing spaces. */
 final class Table {
   private final List<String[]> rows = new ArrayList<>();
 
@@ -12,7 +12,11 @@ final class Table {
     rows.add(header);
   }
 
+  /** Adds a row; line breaks in a cell, with the spaces around them, become one space. */
   void add(String... row) {
+    for (int c = 0; c < row.length; c++) {
+      row[c] = row[c].strip().replaceAll("\\s*[\\r\\n]\\s*", " ");
+    }
     rows.add(row);
   }
 

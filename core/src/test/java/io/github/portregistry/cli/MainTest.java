@@ -117,6 +117,29 @@ class MainTest {
   }
 
   @Test
+  void everyServiceNameGivesOneTableLinePerRecord() {
+    List<String> names =
+        PortRegistry.records().stream()
+            .map(ServiceRecord::serviceName)
+            .filter(n -> !n.isEmpty())
+            .distinct()
+            .collect(Collectors.toList());
+    assertThat(names).hasSizeGreaterThan(5000);
+    for (String name : names) {
+      Cli r = Cli.run("name", name);
+      assertThat(r.code()).as(name).isZero();
+      List<String> lines = r.out().lines().collect(Collectors.toList());
+      assertThat(lines).as(name).hasSize(PortRegistry.byServiceName(name).size() + 1);
+      int column = lines.get(0).indexOf("PORT");
+      for (String line : lines) {
+        assertThat(line).as(name).doesNotEndWith(" ");
+        assertThat(line.charAt(column - 1)).as("aligned: %s", line).isEqualTo(' ');
+        assertThat(line.charAt(column - 2)).as("aligned: %s", line).isEqualTo(' ');
+      }
+    }
+  }
+
+  @Test
   void unknownNameIsExitCodeOneWithOneLine() {
     Cli r = Cli.run("name", "no-such-service-xyz");
     assertThat(r.code()).isEqualTo(1);
