@@ -20,11 +20,15 @@ class CliIT {
   private record Run(int code, String out, String err) {}
 
   private static Run java(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("-jar", JAR.toString()));
+    command.addAll(List.of(args));
+    return launch(command);
+  }
+
+  private static Run launch(List<String> javaArgs) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-jar");
-    command.add(JAR.toString());
-    command.addAll(List.of(args));
+    command.addAll(javaArgs);
     ProcessBuilder pb = new ProcessBuilder(command);
     pb.environment().put("LC_ALL", "C"); // output must not depend on the locale
     pb.environment().remove("JAVA_TOOL_OPTIONS");
@@ -50,6 +54,31 @@ class CliIT {
     assertThat(r.err()).isEmpty();
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEqualTo(PortRegistry.lookup(252).describe());
+  }
+
+  /**
+   * The jar as a named module on the module path (no class path at all): module-info exports only
+   * the API, reads nothing but java.base, and the tables load as resources of a named module.
+   */
+  @Test
+  void theJarRunsAsANamedModuleOnTheModulePath() throws Exception {
+    Run r =
+        launch(
+            List.of(
+                "--module-path", JAR.toString(),
+                "--module", "io.github.portregistry/io.github.portregistry.cli.Main",
+                "252"));
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).isEqualTo(PortRegistry.lookup(252).describe());
+    Run descriptor = launch(List.of("--module-path", JAR.toString(), "--describe-module",
+        "io.github.portregistry"));
+    assertThat(descriptor.out())
+        .contains("exports io.github.portregistry")
+        .contains("requires java.base")
+        .doesNotContain("exports io.github.portregistry.internal")
+        .doesNotContain("exports io.github.portregistry.cli");
+    assertThat(descriptor.out().lines().filter(l -> l.startsWith("requires"))).hasSize(1);
   }
 
   @Test
