@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Everything the registry says about one port: its status per transport protocol, its range
- * class, service names, the records that cover it, and its removal history.
+ * Everything the registry says about one port: its status per transport protocol, its range class,
+ * service names, the records that cover it, and its removal history.
  *
  * <pre>{@code
  * PortInfo info = PortRegistry.lookup(143);
@@ -29,9 +29,9 @@ public final class PortInfo {
   private final byte statusBits;
 
   /**
-   * What comes from the records table, read on first use so that status-only callers never load
-   * the registry's text. Not volatile on purpose: {@link Details} is immutable with final fields,
-   * so a racing reader sees either null (and builds an equal copy) or a complete object.
+   * What comes from the records table, read on first use so that status-only callers never load the
+   * registry's text. Not volatile on purpose: {@link Details} is immutable with final fields, so a
+   * racing reader sees either null (and builds an equal copy) or a complete object.
    */
   private Details details;
 
@@ -81,8 +81,8 @@ public final class PortInfo {
   }
 
   /**
-   * The status on one protocol: assigned if any record covering the port on {@code protocol} is
-   * an assignment, else reserved if any is a reservation, else unassigned (also with no records).
+   * The status on one protocol: assigned if any record covering the port on {@code protocol} is an
+   * assignment, else reserved if any is a reservation, else unassigned (also with no records).
    *
    * @throws NullPointerException when {@code protocol} is null
    */
@@ -106,8 +106,8 @@ public final class PortInfo {
   }
 
   /**
-   * The distinct service names of the records covering this port, in registry order; port 80
-   * gives http, www, www-http. Empty (never null) when no record names a service.
+   * The distinct service names of the records covering this port, in registry order; port 80 gives
+   * http, www, www-http. Empty (never null) when no record names a service.
    */
   public List<String> serviceNames() {
     return details().serviceNames;
@@ -125,8 +125,8 @@ public final class PortInfo {
   }
 
   /**
-   * When the port was removed from assignment: the latest removal date among its records that
-   * are not assignments, read from their description or notes ("This entry has been removed on
+   * When the port was removed from assignment: the latest removal date among its records that are
+   * not assignments, read from their description or notes ("This entry has been removed on
    * 2017-05-18", "Deprecated June 2004") or, where they only say so without a date, their
    * modification date. Port 47 gives 2017-05-18; port 80 gives empty.
    */
@@ -143,16 +143,16 @@ public final class PortInfo {
   }
 
   /**
-   * Every registry record covering this port, range records included, in registry order; empty
-   * for a port no record mentions (all of 49152-65535). Unmodifiable.
+   * Every registry record covering this port, range records included, in registry order; empty for
+   * a port no record mentions (all of 49152-65535). Unmodifiable.
    */
   public List<ServiceRecord> records() {
     return details().records;
   }
 
   /**
-   * A short page for a person. The first five lines are always port, status, range, protocols
-   * and service names; for port 47:
+   * A short page for a person. The first five lines are always port, status, range, protocols and
+   * service names; for port 47:
    *
    * <pre>
    * Port 47
@@ -162,8 +162,8 @@ public final class PortInfo {
    * Service Name: None
    * </pre>
    *
-   * then, where there are any, the former service, the references, the last modification, and
-   * one block for each record. Lines end with {@code \n}.
+   * then, where there are any, the former service, the references, the last modification, and one
+   * block for each record. Lines end with {@code \n}.
    */
   public String describe() {
     return PortPage.describe(this);

@@ -64,7 +64,10 @@ final class PortPage {
     detail(page, "Contact", r.contact());
     detail(page, "Registered", r.registrationDate().map(RegistryDate::toDisplayString).orElse(""));
     detail(page, "Modified", r.modificationDate().map(RegistryDate::toDisplayString).orElse(""));
-    detail(page, r.references().size() > 1 ? "References" : "Reference", String.join(", ", r.references()));
+    detail(
+        page,
+        r.references().size() > 1 ? "References" : "Reference",
+        String.join(", ", r.references()));
     detail(page, "Service code", r.serviceCode());
     detail(page, "Unauthorized use reported", r.unauthorizedUseReported());
     detail(page, "Notes", r.assignmentNotes());

@@ -28,9 +28,9 @@ import java.util.stream.Stream;
  *       ("Unassigned", "De-registered", "Removed", ...).
  *   <li>A record with no Transport Protocol applies to TCP, UDP, SCTP and DCCP alike; a range
  *       record such as 249-255 applies to every port in it.
- *   <li>{@link #status(int, Protocol)} is assigned if any record covering the port on that
- *       protocol is an assignment, else reserved if any is a reservation, else unassigned (also
- *       when no record covers the port). {@link #status(int)} is the highest over the four.
+ *   <li>{@link #status(int, Protocol)} is assigned if any record covering the port on that protocol
+ *       is an assignment, else reserved if any is a reservation, else unassigned (also when no
+ *       record covers the port). {@link #status(int)} is the highest over the four.
  * </ul>
  *
  * <h2>Cost</h2>
@@ -95,8 +95,8 @@ public final class PortRegistry {
   }
 
   /**
-   * Every record of the registry, in registry order (the order of the source CSV): the way to
-   * reach all of it, service names without ports included. Records are built as they are read.
+   * Every record of the registry, in registry order (the order of the source CSV): the way to reach
+   * all of it, service names without ports included. Records are built as they are read.
    *
    * @return an unmodifiable list of {@link RegistryVersion#recordCount()} records
    */

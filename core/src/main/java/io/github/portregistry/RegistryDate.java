@@ -103,7 +103,8 @@ public final class RegistryDate implements Comparable<RegistryDate> {
             ? of(year, month)
             : of(year, month, Integer.parseInt(text, 8, 10, 10));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("invalid registry date \"" + text + "\": " + e.getMessage(), e);
+        throw new IllegalArgumentException(
+            "invalid registry date \"" + text + "\": " + e.getMessage(), e);
       }
     }
     throw new IllegalArgumentException(

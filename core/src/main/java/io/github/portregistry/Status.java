@@ -3,8 +3,8 @@ package io.github.portregistry;
 /**
  * What the registry says about a port on a transport protocol.
  *
- * <p>When several records cover a port, the highest wins in declaration order: one assignment
- * makes a port {@link #ASSIGNED}; otherwise one reservation makes it {@link #RESERVED}.
+ * <p>When several records cover a port, the highest wins in declaration order: one assignment makes
+ * a port {@link #ASSIGNED}; otherwise one reservation makes it {@link #RESERVED}.
  *
  * <pre>{@code
  * PortRegistry.status(22, Protocol.TCP);   // ASSIGNED (ssh)

@@ -391,8 +391,8 @@ class ApiContractTest {
    * with the same port", and the class promises thread safety: two threads that look up a port for
    * the first time at the same moment must get the one instance. This test loads fresh copies of
    * the library, each in its own class loader so that no port has been looked up yet, and lets 8
-   * threads look up every port at once. Before the cache's miss path took a lock, every round on
-   * a 2-CPU machine found dozens to hundreds of ports where a thread got another instance.
+   * threads look up every port at once. Before the cache's miss path took a lock, every round on a
+   * 2-CPU machine found dozens to hundreds of ports where a thread got another instance.
    */
   @Test
   void lookupReturnsTheSameInstanceEvenWhenThreadsRaceOnFirstUse() throws Exception {

@@ -22,15 +22,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Nothing is lost, for this registry and for others: every record of a registry CSV comes back
  * through the public API ({@link PortRegistry#records()}), field for field and in registry order.
  * The other versions are built from the vendored CSV the way IANA's files differ over time: an
- * older header name, a record added, a record removed. Their tables are compiled here and served
- * to a fresh copy of the library in its own class loader, so the real loading code reads them.
+ * older header name, a record added, a record removed. Their tables are compiled here and served to
+ * a fresh copy of the library in its own class loader, so the real loading code reads them.
  */
 class OtherRegistryVersionsTest {
   private static final String CRLF = "\r\n";
 
   static Stream<Arguments> versions() throws IOException {
     String vendored =
-        Files.readString(Path.of(System.getProperty("registry.vendored.csv")), StandardCharsets.UTF_8);
+        Files.readString(
+            Path.of(System.getProperty("registry.vendored.csv")), StandardCharsets.UTF_8);
     List<String> lines = new ArrayList<>(List.of(vendored.split(CRLF, -1)));
     lines.remove(lines.size() - 1); // the empty string after the final CRLF
 

@@ -3,8 +3,8 @@ package io.github.portregistry;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Tests of hand-checked facts hold for the vendored 2026-02-13 snapshot only. A build with
- * {@code -Dregistry.csv=other.csv} skips them (and still runs every comparison with the CSV).
+ * Tests of hand-checked facts hold for the vendored 2026-02-13 snapshot only. A build with {@code
+ * -Dregistry.csv=other.csv} skips them (and still runs every comparison with the CSV).
  */
 final class VendoredSnapshot {
   static final String SHA256 = "361899a76482379959543892e489689a45f676feba5988f7d4d369517da5bbad";

@@ -19,8 +19,10 @@ final class Arguments {
   static final int LISTENING = 5;
 
   final int command;
+
   /** For PORTS: first and last port of each argument, in order ({@code 80} gives 80, 80). */
   final int[] ranges;
+
   final String name;
   final boolean json;
   final RangeClass range;
@@ -28,7 +30,12 @@ final class Arguments {
   final int count;
 
   private Arguments(
-      int command, int[] ranges, String name, boolean json, RangeClass range, Protocol protocol,
+      int command,
+      int[] ranges,
+      String name,
+      boolean json,
+      RangeClass range,
+      Protocol protocol,
       int count) {
     this.command = command;
     this.ranges = ranges;
@@ -201,7 +208,8 @@ final class Arguments {
         return r;
       }
     }
-    throw new UsageException("invalid --range \"" + value + "\" (expected system, user or dynamic)");
+    throw new UsageException(
+        "invalid --range \"" + value + "\" (expected system, user or dynamic)");
   }
 
   private static Protocol protocol(String value) throws UsageException {

@@ -20,11 +20,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The {@code listening} command: the listening TCP and bound UDP sockets of this machine, read
- * from {@code /proc/net} without root, each with what the registry says about its port on its
- * protocol. A socket is flagged when its port is reserved, or when its port is assigned and the
- * process that owns it (known for the user's own processes, or all of them as root) does not
- * carry the name of any service registered there.
+ * The {@code listening} command: the listening TCP and bound UDP sockets of this machine, read from
+ * {@code /proc/net} without root, each with what the registry says about its port on its protocol.
+ * A socket is flagged when its port is reserved, or when its port is assigned and the process that
+ * owns it (known for the user's own processes, or all of them as root) does not carry the name of
+ * any service registered there.
  */
 final class Listening {
   static final int NO_PROC_NET = 3;
@@ -36,8 +36,11 @@ final class Listening {
   static int run(Path proc, boolean json, PrintStream out, PrintStream err) {
     Path net = proc.resolve("net");
     if (!Files.isDirectory(net)) {
-      err.println("port-registry: listening reads " + net + ", which this system does not have"
-          + " (Linux only)");
+      err.println(
+          "port-registry: listening reads "
+              + net
+              + ", which this system does not have"
+              + " (Linux only)");
       return NO_PROC_NET;
     }
     List<Socket> sockets = new ArrayList<>();
@@ -135,8 +138,8 @@ final class Listening {
   }
 
   /**
-   * Socket inode to {name, pid} for every process whose open files this user may read; the
-   * others are skipped without error.
+   * Socket inode to {name, pid} for every process whose open files this user may read; the others
+   * are skipped without error.
    */
   static Map<Long, String[]> owners(Path proc) {
     Map<Long, String[]> owners = new HashMap<>();

@@ -56,7 +56,8 @@ public final class Main {
             new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
             false,
             StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    PrintStream err =
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     int code = run(args, out, err);
     out.flush();
     System.exit(code);

@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the socket tables of {@code /proc/net/tcp}, {@code tcp6}, {@code udp} and {@code udp6}:
- * one line per socket after a header, the local address as hex words in the kernel's byte order
- * and the port as hex, then the state ({@code 0A} is a listening TCP socket, {@code 07} an
- * unconnected, bound UDP socket) and, in column 10, the socket's inode.
+ * Reads the socket tables of {@code /proc/net/tcp}, {@code tcp6}, {@code udp} and {@code udp6}: one
+ * line per socket after a header, the local address as hex words in the kernel's byte order and the
+ * port as hex, then the state ({@code 0A} is a listening TCP socket, {@code 07} an unconnected,
+ * bound UDP socket) and, in column 10, the socket's inode.
  */
 final class ProcNetParser {
   private static final int TCP_LISTEN = 0x0A;
@@ -78,7 +78,13 @@ final class ProcNetParser {
   }
 
   private static String ipv4(byte[] a, int at) {
-    return (a[at] & 0xff) + "." + (a[at + 1] & 0xff) + "." + (a[at + 2] & 0xff) + "." + (a[at + 3] & 0xff);
+    return (a[at] & 0xff)
+        + "."
+        + (a[at + 1] & 0xff)
+        + "."
+        + (a[at + 2] & 0xff)
+        + "."
+        + (a[at + 3] & 0xff);
   }
 
   /** RFC 5952 text: lower case, the longest run of two or more zero groups as "::". */

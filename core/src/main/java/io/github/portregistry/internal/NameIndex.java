@@ -4,9 +4,9 @@ package io.github.portregistry.internal;
  * Finds a service name ignoring ASCII case (RFC 6335, section 5.1) without allocating: an
  * open-addressing hash table over the table's names, at most half full, built on first use.
  *
- * <p>It is built at run time rather than stored because the slots are 32 KB of near-random
- * numbers that would add 18 KB to the jar, while building them takes well under a millisecond
- * and only happens for users of {@code byServiceName}.
+ * <p>It is built at run time rather than stored because the slots are 32 KB of near-random numbers
+ * that would add 18 KB to the jar, while building them takes well under a millisecond and only
+ * happens for users of {@code byServiceName}.
  */
 public final class NameIndex {
   private final RegistryTable table;

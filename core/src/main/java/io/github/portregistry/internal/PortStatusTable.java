@@ -1,7 +1,6 @@
 package io.github.portregistry.internal;
 
 import java.util.Arrays;
-import java.util.zip.CRC32;
 
 /**
  * The small table that {@code status} and {@code lookup} need: one status byte a port, read from

@@ -10,24 +10,24 @@ import java.util.Arrays;
  *
  * The table is the classpath resource {@value #RESOURCE}, produced at build time by {@code
  * port-registry-data}'s {@code GenerateRegistryTable} from the registry CSV, beside the small
- * {@link PortStatusTable} that answers {@code status} and {@code lookup} without reading this one. Generated source would
- * spare the resource lookup, but Java string constants carry bytes 0x00 and 0x80-0xFF as two
- * bytes each (modified UTF-8), each constant stops at 65,535 bytes and every literal stays
- * interned for the life of the class, whereas a resource is the exact bytes we checksum, is
- * deflated in the jar and can be damaged byte by byte in tests. The OkHttp lesson (resources lost
- * by shading, invisible to other class loaders) does not bite here: the reader is {@link
- * Class#getResourceAsStream} on a class of the same jar and module, which works on the class path,
- * on the module path and after shading, and tests run against the packaged jar too.
+ * {@link PortStatusTable} that answers {@code status} and {@code lookup} without reading this one.
+ * Generated source would spare the resource lookup, but Java string constants carry bytes 0x00 and
+ * 0x80-0xFF as two bytes each (modified UTF-8), each constant stops at 65,535 bytes and every
+ * literal stays interned for the life of the class, whereas a resource is the exact bytes we
+ * checksum, is deflated in the jar and can be damaged byte by byte in tests. The OkHttp lesson
+ * (resources lost by shading, invisible to other class loaders) does not bite here: the reader is
+ * {@link Class#getResourceAsStream} on a class of the same jar and module, which works on the class
+ * path, on the module path and after shading, and tests run against the packaged jar too.
  *
  * <h2>Format, version 1</h2>
  *
- * All integers are unsigned and big-endian. {@code u8}, {@code u16}, {@code u32} are 1, 2, 4
- * bytes. {@code d16} is a delta-coded u16 column: each entry is the difference from the entry
- * before it, modulo 65,536, the first from 0; to decode, add them up, keeping 16 bits. Ids and
- * ports mostly grow by 0 or 1 from row to row, so the deltas deflate several times smaller in the
- * jar than the values would; the reader decodes every d16 column once, at load. R is the record
- * count, S strings, K record lists, L reference lists, N service names; B, E and F are the sizes
- * in the header.
+ * All integers are unsigned and big-endian. {@code u8}, {@code u16}, {@code u32} are 1, 2, 4 bytes.
+ * {@code d16} is a delta-coded u16 column: each entry is the difference from the entry before it,
+ * modulo 65,536, the first from 0; to decode, add them up, keeping 16 bits. Ids and ports mostly
+ * grow by 0 or 1 from row to row, so the deltas deflate several times smaller in the jar than the
+ * values would; the reader decodes every d16 column once, at load. R is the record count, S
+ * strings, K record lists, L reference lists, N service names; B, E and F are the sizes in the
+ * header.
  *
  * <pre>
  * offset  size        field
@@ -72,16 +72,16 @@ import java.util.Arrays;
  * service names (7,305, 11%). One string may have 65,535 UTF-8 bytes (the longest has 1,532), one
  * list 65,535 entries, and dates run from 1970 to 2097. The generator prints this usage at every
  * build and fails naming the limit when one is exceeded: widen that field here and in {@code
- * TableWriter}, and bump the format version. Records grow by a few hundred a year, so records
- * reach the limit first, in about a century. The table is 1,095,252 bytes (266,657 deflated in the
- * jar), the status table 65,582 (2,568).
+ * TableWriter}, and bump the format version. Records grow by a few hundred a year, so records reach
+ * the limit first, in about a century. The table is 1,095,252 bytes (266,657 deflated in the jar),
+ * the status table 65,582 (2,568).
  *
  * <h2>Damage</h2>
  *
  * {@link #decode} checks the magic, the version, the CRC32 (which catches every single-byte and
- * every burst error up to 32 bits) and that every section fits the length, before anything is
- * read. A failing check throws {@link IllegalStateException} naming the table and the check; no
- * answer is ever read from a table that failed.
+ * every burst error up to 32 bits) and that every section fits the length, before anything is read.
+ * A failing check throws {@link IllegalStateException} naming the table and the check; no answer is
+ * ever read from a table that failed.
  */
 public final class RegistryTable {
   /** Where the build puts the table, relative to the class path root. */
@@ -118,12 +118,16 @@ public final class RegistryTable {
   private final int recordListCount;
   private final int referenceListCount;
   private final int nameCount;
+
   /** Byte offset of each string, and of the end of the last. */
   private final int[] stringStart;
+
   /** Entry index where each record list starts, and where the last ends. */
   private final int[] recordListStart;
+
   /** Entry index where each reference list starts, and where the last ends. */
   private final int[] referenceListStart;
+
   private final int flagsAt;
   private final int portStatusAt;
   // The delta-coded u16 columns, summed back into values once, at load.
@@ -195,8 +199,7 @@ public final class RegistryTable {
     recordListStart =
         starts(recordListLengthsAt, recordListCount, 0, recordEntries, "record list lengths");
     referenceListStart =
-        starts(
-            referenceListLengthsAt, referenceListCount, 0, referenceEntries, "reference lists");
+        starts(referenceListLengthsAt, referenceListCount, 0, referenceEntries, "reference lists");
   }
 
   /** Claims {@code size} bytes for the next section; overruns are caught by the length check. */
@@ -211,7 +214,9 @@ public final class RegistryTable {
     return columns(at, count, 1);
   }
 
-  /** Decodes {@code n} delta-coded columns of {@code count} entries each, stored one after another. */
+  /**
+   * Decodes {@code n} delta-coded columns of {@code count} entries each, stored one after another.
+   */
   private char[] columns(int at, int count, int n) {
     char[] values = new char[count * n];
     for (int c = 0; c < n; c++) {
@@ -262,8 +267,8 @@ public final class RegistryTable {
   /**
    * Checks that every stored id points inside its section and every code is defined. Not run at
    * load, where the CRC32 already proves the bytes are the generator's and this walk would cost
-   * milliseconds of the first lookup; the build runs it on every table it compiles (see the
-   * table invariants test), so a generator bug fails the build instead of answering wrongly.
+   * milliseconds of the first lookup; the build runs it on every table it compiles (see the table
+   * invariants test), so a generator bug fails the build instead of answering wrongly.
    *
    * @throws IllegalStateException naming the first id out of range
    */
@@ -343,7 +348,9 @@ public final class RegistryTable {
     return nameCount;
   }
 
-  /** True when the port status section equals {@code status} (as {@link PortStatusTable} has it). */
+  /**
+   * True when the port status section equals {@code status} (as {@link PortStatusTable} has it).
+   */
   public boolean portStatusEquals(byte[] status) {
     return Arrays.equals(data, portStatusAt, portStatusAt + PORTS, status, 0, status.length);
   }

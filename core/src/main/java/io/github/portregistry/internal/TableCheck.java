@@ -38,8 +38,12 @@ final class TableCheck {
 
   void magic(byte[] data, int expected) {
     if (u32(data, 0) != expected) {
-      throw failed("magic", "starts with 0x" + Integer.toHexString(u32(data, 0))
-          + ", expected 0x" + Integer.toHexString(expected));
+      throw failed(
+          "magic",
+          "starts with 0x"
+              + Integer.toHexString(u32(data, 0))
+              + ", expected 0x"
+              + Integer.toHexString(expected));
     }
   }
 
@@ -49,8 +53,9 @@ final class TableCheck {
     crc.update(data, 0, data.length - 4);
     long stored = u32(data, data.length - 4) & 0xFFFFFFFFL;
     if (crc.getValue() != stored) {
-      throw failed("CRC32", "computed " + Long.toHexString(crc.getValue())
-          + ", stored " + Long.toHexString(stored));
+      throw failed(
+          "CRC32",
+          "computed " + Long.toHexString(crc.getValue()) + ", stored " + Long.toHexString(stored));
     }
   }
 

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** {@code 0-65535 --json}: one strictly valid object per port, holding the registry's text exactly. */
+/**
+ * {@code 0-65535 --json}: one strictly valid object per port, holding the registry's text exactly.
+ */
 class AllPortsJsonTest {
 
   @Test

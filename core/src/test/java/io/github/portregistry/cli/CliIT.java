@@ -65,14 +65,18 @@ class CliIT {
     Run r =
         launch(
             List.of(
-                "--module-path", JAR.toString(),
-                "--module", "io.github.portregistry/io.github.portregistry.cli.Main",
+                "--module-path",
+                JAR.toString(),
+                "--module",
+                "io.github.portregistry/io.github.portregistry.cli.Main",
                 "252"));
     assertThat(r.err()).isEmpty();
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEqualTo(PortRegistry.lookup(252).describe());
-    Run descriptor = launch(List.of("--module-path", JAR.toString(), "--describe-module",
-        "io.github.portregistry"));
+    Run descriptor =
+        launch(
+            List.of(
+                "--module-path", JAR.toString(), "--describe-module", "io.github.portregistry"));
     assertThat(descriptor.out())
         .contains("exports io.github.portregistry")
         .contains("requires java.base")

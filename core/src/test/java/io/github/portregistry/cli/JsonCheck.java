@@ -32,10 +32,18 @@ final class JsonCheck {
     expected.put("formerly", info.formerly().orElse(null));
     assertThat(keys(json))
         .containsExactly(
-            "port", "status", "statusByProtocol", "range", "protocols", "serviceNames",
-            "removalDate", "formerly", "records");
+            "port",
+            "status",
+            "statusByProtocol",
+            "range",
+            "protocols",
+            "serviceNames",
+            "removalDate",
+            "formerly",
+            "records");
     for (Map.Entry<String, Object> e : expected.entrySet()) {
-      assertThat(json.get(e.getKey())).as("port %d %s", info.port(), e.getKey())
+      assertThat(json.get(e.getKey()))
+          .as("port %d %s", info.port(), e.getKey())
           .isEqualTo(e.getValue());
     }
     List<?> records = (List<?>) json.get("records");

@@ -37,8 +37,9 @@ class JsonWriterTest {
             NASTY);
     String json = new JsonWriter().record(r).toString();
     assertThat(json.chars().allMatch(c -> c >= 0x20 && c < 0x7f)).as(json).isTrue();
-    assertThat(json).contains("\\\"", "\\\\", "\\r\\n", "\\t", "\\u0000", "\\u007f",
-        "\\u2028", "\\ud83d\\ude00");
+    assertThat(json)
+        .contains(
+            "\\\"", "\\\\", "\\r\\n", "\\t", "\\u0000", "\\u007f", "\\u2028", "\\ud83d\\ude00");
     JsonCheck.assertRecord((Map<?, ?>) StrictJson.parse(json), r);
   }
 

@@ -32,25 +32,40 @@ class ListeningTest {
       List<String> lines = r.out().lines().collect(Collectors.toList());
       assertThat(lines.get(0)).startsWith("PROTO  ADDRESS").contains("PORT", "STATUS", "SERVICE");
       String pid = Long.toString(ProcessHandle.current().pid());
-      assertThat(lines).anySatisfy(l -> assertThat(l.split(" +")).startsWith("tcp")
-          .contains(Integer.toString(tcp.getLocalPort())).contains("(" + pid + ")"));
-      assertThat(lines).anySatisfy(l -> assertThat(l.split(" +")).startsWith("udp")
-          .contains(Integer.toString(udp.getLocalPort())).contains("(" + pid + ")"));
+      assertThat(lines)
+          .anySatisfy(
+              l ->
+                  assertThat(l.split(" +"))
+                      .startsWith("tcp")
+                      .contains(Integer.toString(tcp.getLocalPort()))
+                      .contains("(" + pid + ")"));
+      assertThat(lines)
+          .anySatisfy(
+              l ->
+                  assertThat(l.split(" +"))
+                      .startsWith("udp")
+                      .contains(Integer.toString(udp.getLocalPort()))
+                      .contains("(" + pid + ")"));
 
       Cli json = Cli.run("listening", "--json");
       assertThat(json.code()).isZero();
       List<Map<?, ?>> objects =
           json.out().lines().map(l -> (Map<?, ?>) StrictJson.parse(l)).collect(Collectors.toList());
-      assertThat(objects).anySatisfy(o -> {
-        assertThat(o.get("protocol")).isEqualTo("TCP");
-        assertThat(o.get("port")).hasToString(Integer.toString(tcp.getLocalPort()));
-        assertThat(o.get("pid")).hasToString(pid);
-      });
-      assertThat(objects).anySatisfy(o -> {
-        assertThat(o.get("protocol")).isEqualTo("UDP");
-        assertThat(o.get("port")).hasToString(Integer.toString(udp.getLocalPort()));
-        assertThat(o.get("address").toString()).matches("127\\.0\\.0\\.1|::1|::ffff:127\\.0\\.0\\.1");
-      });
+      assertThat(objects)
+          .anySatisfy(
+              o -> {
+                assertThat(o.get("protocol")).isEqualTo("TCP");
+                assertThat(o.get("port")).hasToString(Integer.toString(tcp.getLocalPort()));
+                assertThat(o.get("pid")).hasToString(pid);
+              });
+      assertThat(objects)
+          .anySatisfy(
+              o -> {
+                assertThat(o.get("protocol")).isEqualTo("UDP");
+                assertThat(o.get("port")).hasToString(Integer.toString(udp.getLocalPort()));
+                assertThat(o.get("address").toString())
+                    .matches("127\\.0\\.0\\.1|::1|::ffff:127\\.0\\.0\\.1");
+              });
     }
   }
 
@@ -58,11 +73,13 @@ class ListeningTest {
   private static Path fakeProc(Path dir, String process) throws IOException {
     Files.createDirectories(dir.resolve("net"));
     String header = ProcNetParserTest.TCP.lines().findFirst().get() + "\n";
-    Files.writeString(dir.resolve("net/tcp"), header
-        + line(0, "0100007F:00FC", "0A", 101)
-        + line(1, "00000000:0050", "0A", 102)
-        + line(2, "00000000:0050", "0A", 102) // the same socket twice, as with SO_REUSEPORT
-        + line(3, "0100007F:0051", "01", 103));
+    Files.writeString(
+        dir.resolve("net/tcp"),
+        header
+            + line(0, "0100007F:00FC", "0A", 101)
+            + line(1, "00000000:0050", "0A", 102)
+            + line(2, "00000000:0050", "0A", 102) // the same socket twice, as with SO_REUSEPORT
+            + line(3, "0100007F:0051", "01", 103));
     Files.writeString(dir.resolve("net/udp"), header + line(0, "00000000:C350", "07", 104));
     // no tcp6 or udp6: a machine without IPv6
     Path fd = Files.createDirectories(dir.resolve("4242/fd"));
@@ -77,7 +94,8 @@ class ListeningTest {
   private static String line(int n, String local, String state, long inode) {
     return String.format(
         "   %d: %s 00000000:0000 %s 00000000:00000000 00:00000000 00000000  1000        0 %d 1"
-            + " 0000000000000000 100 0 0 10 0%n", n, local, state, inode);
+            + " 0000000000000000 100 0 0 10 0%n",
+        n, local, state, inode);
   }
 
   @Test

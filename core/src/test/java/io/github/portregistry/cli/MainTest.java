@@ -11,12 +11,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import java.util.stream.Stream;
 
 /** Every command and every error path, in process: stdout, stderr and the exit code. */
 class MainTest {
@@ -67,8 +67,9 @@ class MainTest {
     assertThat(reserved.get("status")).isEqualTo("RESERVED");
     assertThat(reserved.get("range")).isEqualTo("SYSTEM");
     Map<?, ?> record = (Map<?, ?>) ((List<?>) reserved.get("records")).get(0);
-    assertThat(record.get("ports")).isEqualTo(Map.of("first", new java.math.BigDecimal(249),
-        "last", new java.math.BigDecimal(255)));
+    assertThat(record.get("ports"))
+        .isEqualTo(
+            Map.of("first", new java.math.BigDecimal(249), "last", new java.math.BigDecimal(255)));
     assertThat(record.get("protocol")).isNull();
     assertThat(record.get("modificationDate")).isEqualTo("2024-12-20");
     assertThat(Cli.run("80", "--json").out()).isEqualTo(lines.get(0) + "\n");
@@ -144,8 +145,8 @@ class MainTest {
     Cli r = Cli.run("name", "no-such-service-xyz");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err()).isEqualTo(
-        "port-registry: no service named \"no-such-service-xyz\" in the registry\n");
+    assertThat(r.err())
+        .isEqualTo("port-registry: no service named \"no-such-service-xyz\" in the registry\n");
     assertThat(Cli.run("name", "--json", "no-such-service-xyz").code()).isEqualTo(1);
   }
 
@@ -189,8 +190,14 @@ class MainTest {
     assertThat(r.out())
         .isEqualTo(
             "port-registry (development build)\n"
-                + "Registry data: " + v.dataDate() + " (" + v.recordCount() + " records)\n"
-                + "Source SHA-256: " + v.sourceSha256() + "\n");
+                + "Registry data: "
+                + v.dataDate()
+                + " ("
+                + v.recordCount()
+                + " records)\n"
+                + "Source SHA-256: "
+                + v.sourceSha256()
+                + "\n");
     assertThat(Cli.run("80", "--version").out()).isEqualTo(r.out());
   }
 

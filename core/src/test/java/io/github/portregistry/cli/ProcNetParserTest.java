@@ -84,8 +84,10 @@ class ProcNetParserTest {
 
   @Test
   void headerOnlyTableHasNoSockets() {
-    assertThat(ProcNetParser.parse(TCP.lines().findFirst().get() + "\n", Protocol.TCP,
-        ByteOrder.LITTLE_ENDIAN)).isEmpty();
+    assertThat(
+            ProcNetParser.parse(
+                TCP.lines().findFirst().get() + "\n", Protocol.TCP, ByteOrder.LITTLE_ENDIAN))
+        .isEmpty();
     assertThat(ProcNetParser.parse("", Protocol.UDP, ByteOrder.LITTLE_ENDIAN)).isEmpty();
   }
 
@@ -117,8 +119,10 @@ class ProcNetParserTest {
 
   @Test
   void rejectsWhatIsNotASocketLine() {
-    assertThatThrownBy(() -> ProcNetParser.parse("header\n  0: 0100007F 0A\n", Protocol.TCP,
-            ByteOrder.LITTLE_ENDIAN))
+    assertThatThrownBy(
+            () ->
+                ProcNetParser.parse(
+                    "header\n  0: 0100007F 0A\n", Protocol.TCP, ByteOrder.LITTLE_ENDIAN))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("line 2");
     assertThatThrownBy(() -> ProcNetParser.address("0100007", ByteOrder.LITTLE_ENDIAN))

@@ -69,7 +69,8 @@ class StrictJsonTest {
   @Test
   void parsesValid() {
     Map<String, Object> expected = new LinkedHashMap<>();
-    expected.put("a", Arrays.asList(new BigDecimal("1"), new BigDecimal("-0.5e+3"), true, false, null));
+    expected.put(
+        "a", Arrays.asList(new BigDecimal("1"), new BigDecimal("-0.5e+3"), true, false, null));
     expected.put("s", "q\"b\\s/\b\f\n\r\t\u00e9\ud83d\ude00");
     expected.put("o", Map.of());
     assertThat(

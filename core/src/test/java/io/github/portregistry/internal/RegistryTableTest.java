@@ -56,7 +56,8 @@ class RegistryTableTest {
   void everyBitFlipOfTheStatusTableIsDetected() {
     SplittableRandom random = new SplittableRandom(65535);
     for (int n = 0; n < 3_000; n++) {
-      int offset = n < 8 * PortStatusTable.HEADER_SIZE ? n / 8 : random.nextInt(embeddedStatus.length);
+      int offset =
+          n < 8 * PortStatusTable.HEADER_SIZE ? n / 8 : random.nextInt(embeddedStatus.length);
       byte[] damaged = embeddedStatus.clone();
       damaged[offset] ^= (byte) (1 << (n % 8));
       assertThatThrownBy(() -> PortStatusTable.decode(damaged, "status.bin"))

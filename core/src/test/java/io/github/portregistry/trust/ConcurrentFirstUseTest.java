@@ -27,20 +27,30 @@ class ConcurrentFirstUseTest {
   private static String answers(IsolatedRegistry registry) {
     Object tcp = registry.constant("Protocol", "TCP");
     Object udp = registry.constant("Protocol", "UDP");
-    return registry.call("lookup", new Class<?>[] {int.class}, 252) + " | "
-        + registry.call("status", new Class<?>[] {int.class}, 47) + " | "
-        + registry.call("status", new Class<?>[] {int.class, tcp.getClass()}, 143, tcp) + " | "
-        + registry.call("status", new Class<?>[] {int.class, udp.getClass()}, 143, udp) + " | "
-        + registry.call("byServiceName", new Class<?>[] {String.class}, "HTTP") + " | "
+    return registry.call("lookup", new Class<?>[] {int.class}, 252)
+        + " | "
+        + registry.call("status", new Class<?>[] {int.class}, 47)
+        + " | "
+        + registry.call("status", new Class<?>[] {int.class, tcp.getClass()}, 143, tcp)
+        + " | "
+        + registry.call("status", new Class<?>[] {int.class, udp.getClass()}, 143, udp)
+        + " | "
+        + registry.call("byServiceName", new Class<?>[] {String.class}, "HTTP")
+        + " | "
         + registry.call("lookup", new Class<?>[] {int.class}, 2).toString();
   }
 
   private static String expected() {
-    return PortRegistry.lookup(252) + " | "
-        + PortRegistry.status(47) + " | "
-        + PortRegistry.status(143, Protocol.TCP) + " | "
-        + PortRegistry.status(143, Protocol.UDP) + " | "
-        + PortRegistry.byServiceName("HTTP") + " | "
+    return PortRegistry.lookup(252)
+        + " | "
+        + PortRegistry.status(47)
+        + " | "
+        + PortRegistry.status(143, Protocol.TCP)
+        + " | "
+        + PortRegistry.status(143, Protocol.UDP)
+        + " | "
+        + PortRegistry.byServiceName("HTTP")
+        + " | "
         + PortRegistry.lookup(2);
   }
 

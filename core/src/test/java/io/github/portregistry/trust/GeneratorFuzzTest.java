@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
  * duplicated and cut, invalid UTF-8, huge fields) and each result must either compile into tables
  * that load and pass the table invariants, or fail with the generator's own {@link
  * RegistryCsvException} carrying a line and a column. Any other exception, or an input that takes
- * more than {@link #STALL_SECONDS} seconds, fails the test and names the input's seed; the input
- * is written to {@code target/fuzz-crashers/} to be kept under {@code
+ * more than {@link #STALL_SECONDS} seconds, fails the test and names the input's seed; the input is
+ * written to {@code target/fuzz-crashers/} to be kept under {@code
  * src/test/resources/fuzz-crashers/}, whose files are replayed first on every run.
  */
 class GeneratorFuzzTest {
@@ -37,9 +37,22 @@ class GeneratorFuzzTest {
   private static final int STALL_SECONDS = 10;
 
   private static final byte[][] ALPHABET = {
-    {'"'}, {','}, {'\r', '\n'}, {'\n'}, {'\r'}, {'"', '"'}, {'-'}, {'0'}, {'9'},
-    {(byte) 0xC3}, {(byte) 0xC3, (byte) 0xA9}, {(byte) 0xFF}, {(byte) 0xE2, (byte) 0x82},
-    {'t', 'c', 'p'}, {'[', 'R', 'F', 'C', ']'}, {'2', '0', '1', '7', '-', '1', '3', '-', '0', '1'}
+    {'"'},
+    {','},
+    {'\r', '\n'},
+    {'\n'},
+    {'\r'},
+    {'"', '"'},
+    {'-'},
+    {'0'},
+    {'9'},
+    {(byte) 0xC3},
+    {(byte) 0xC3, (byte) 0xA9},
+    {(byte) 0xFF},
+    {(byte) 0xE2, (byte) 0x82},
+    {'t', 'c', 'p'},
+    {'[', 'R', 'F', 'C', ']'},
+    {'2', '0', '1', '7', '-', '1', '3', '-', '0', '1'}
   };
 
   private final List<byte[]> lines = registryLines();

@@ -13,9 +13,9 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * A fresh copy of the library's classes in a class loader of its own: its {@code PortRegistry}
- * has never been initialized, and its table resources can be replaced. Used to test first use
- * (class initialization races) and to run the real API over tables compiled from other CSVs.
+ * A fresh copy of the library's classes in a class loader of its own: its {@code PortRegistry} has
+ * never been initialized, and its table resources can be replaced. Used to test first use (class
+ * initialization races) and to run the real API over tables compiled from other CSVs.
  */
 public final class IsolatedRegistry extends ClassLoader {
   private static final Path CLASSES = classesDirectory();
@@ -23,8 +23,8 @@ public final class IsolatedRegistry extends ClassLoader {
   private final Map<String, byte[]> resources;
 
   /**
-   * @param resources resource name (without leading slash) to content, served instead of the
-   *     files of the build; others come from the build's classes directory
+   * @param resources resource name (without leading slash) to content, served instead of the files
+   *     of the build; others come from the build's classes directory
    */
   public IsolatedRegistry(Map<String, byte[]> resources) {
     super("isolated-port-registry", ClassLoader.getPlatformClassLoader());
@@ -37,7 +37,8 @@ public final class IsolatedRegistry extends ClassLoader {
 
   private static Path classesDirectory() {
     try {
-      return Path.of(PortRegistry.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return Path.of(
+          PortRegistry.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }

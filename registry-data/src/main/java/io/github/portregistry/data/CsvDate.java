@@ -1,8 +1,8 @@
 package io.github.portregistry.data;
 
 /**
- * A date as the registry writes it: year and month always, day when the registry gives one
- * ({@code day == 0} for month precision such as {@code 2004-02}).
+ * A date as the registry writes it: year and month always, day when the registry gives one ({@code
+ * day == 0} for month precision such as {@code 2004-02}).
  *
  * @param year four-digit year
  * @param month 1-12

@@ -53,7 +53,11 @@ public final class GenerateRegistryTable {
     writeAtomically(directory.resolve(STATUS_FILE), status);
     System.out.printf(
         "port-registry: compiled %,d records (data date %s, sha256 %s) into %s (%,d + %,d bytes)%n",
-        csv.records().size(), csv.dataDate(), csv.sha256(), directory, records.length,
+        csv.records().size(),
+        csv.dataDate(),
+        csv.sha256(),
+        directory,
+        records.length,
         status.length);
     System.out.println("port-registry: " + TableWriter.usage(records));
   }

@@ -105,7 +105,9 @@ public record RegistryCsv(List<RegistryRecord> records, CsvDate dataDate, String
     for (CsvRecord row : rows.subList(1, rows.size())) {
       if (records.size() == MAX_RECORDS) {
         throw new RegistryCsvException(
-            fileName, row.line(), 1,
+            fileName,
+            row.line(),
+            1,
             "more than " + MAX_RECORDS + " records, the most the table format holds");
       }
       RegistryRecord r = new RowReader(fileName, row, index, width).read();
@@ -191,9 +193,14 @@ public record RegistryCsv(List<RegistryRecord> records, CsvDate dataDate, String
         if (f.value().length() * 3L > MAX_FIELD_BYTES
             && f.value().getBytes(StandardCharsets.UTF_8).length > MAX_FIELD_BYTES) {
           throw new RegistryCsvException(
-              file, f.line(), f.column(),
-              "field of " + f.value().getBytes(StandardCharsets.UTF_8).length
-                  + " UTF-8 bytes, more than the " + MAX_FIELD_BYTES + " the table format holds");
+              file,
+              f.line(),
+              f.column(),
+              "field of "
+                  + f.value().getBytes(StandardCharsets.UTF_8).length
+                  + " UTF-8 bytes, more than the "
+                  + MAX_FIELD_BYTES
+                  + " the table format holds");
         }
       }
     }
@@ -258,7 +265,8 @@ public record RegistryCsv(List<RegistryRecord> records, CsvDate dataDate, String
           throw error(
               Column.SERVICE_NAME,
               String.format(
-                  "service name \"%s\" has character U+%04X; names are printable ASCII", name, +ch));
+                  "service name \"%s\" has character U+%04X; names are printable ASCII",
+                  name, +ch));
         }
       }
     }
@@ -299,7 +307,9 @@ public record RegistryCsv(List<RegistryRecord> records, CsvDate dataDate, String
         default:
           throw error(
               Column.TRANSPORT_PROTOCOL,
-              "unknown transport protocol \"" + value + "\" (expected tcp, udp, sctp, dccp or empty)");
+              "unknown transport protocol \""
+                  + value
+                  + "\" (expected tcp, udp, sctp, dccp or empty)");
       }
     }
 
@@ -327,7 +337,12 @@ public record RegistryCsv(List<RegistryRecord> records, CsvDate dataDate, String
       if (year < MIN_YEAR || year > MAX_YEAR) {
         throw error(
             c,
-            "date \"" + value + "\" is outside " + MIN_YEAR + "-" + MAX_YEAR
+            "date \""
+                + value
+                + "\" is outside "
+                + MIN_YEAR
+                + "-"
+                + MAX_YEAR
                 + ", the years the table can hold");
       }
       return Optional.of(date);
@@ -338,7 +353,12 @@ public record RegistryCsv(List<RegistryRecord> records, CsvDate dataDate, String
       if (d.year() < MIN_YEAR || d.year() > MAX_YEAR) {
         throw error(
             Column.ASSIGNMENT_NOTES,
-            "removal date " + d + " is outside " + MIN_YEAR + "-" + MAX_YEAR
+            "removal date "
+                + d
+                + " is outside "
+                + MIN_YEAR
+                + "-"
+                + MAX_YEAR
                 + ", the years the table can hold");
       }
       return Optional.of(d);

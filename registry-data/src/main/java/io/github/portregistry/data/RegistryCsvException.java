@@ -5,8 +5,8 @@ package io.github.portregistry.data;
  * problem starts, the offending value and the reason.
  *
  * <p>This is the only exception the generator throws for bad input; anything else escaping from
- * {@link GenerateRegistryTable} is a bug in the generator. The message has the form
- * {@code file:line:column: reason}, which IDEs and terminals turn into a link, for example:
+ * {@link GenerateRegistryTable} is a bug in the generator. The message has the form {@code
+ * file:line:column: reason}, which IDEs and terminals turn into a link, for example:
  *
  * <pre>
  * service-names-port-numbers.csv:1234:23: unknown transport protocol "tcpx" (expected tcp, udp, sctp, dccp or empty)

@@ -11,8 +11,8 @@ import java.util.Optional;
  *
  * @param line the 1-based line where the row starts in the CSV, for error messages
  * @param protocol "tcp", "udp", "sctp", "dccp" (lower case), or "" for all four
- * @param references the bracketed items of the Reference field without their brackets, or the
- *     whole field as one item when it is not a plain bracketed list
+ * @param references the bracketed items of the Reference field without their brackets, or the whole
+ *     field as one item when it is not a plain bracketed list
  * @param removalDate when the record says the port was removed from assignment (non-assignments
  *     only, see {@link RemovalNotes})
  * @param formerly what the port carried before, where the record says so ("" otherwise)
@@ -46,7 +46,9 @@ public record RegistryRecord(
     return firstPort >= 0;
   }
 
-  /** True when the record covers {@code port} on {@code protocol} ("" for the all-protocol case). */
+  /**
+   * True when the record covers {@code port} on {@code protocol} ("" for the all-protocol case).
+   */
   public boolean covers(int port, String protocol) {
     return hasPort()
         && firstPort <= port

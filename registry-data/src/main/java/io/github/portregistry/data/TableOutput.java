@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.zip.CRC32;
 
 /**
- * A growable big-endian byte buffer for the table writer. Not {@code DataOutputStream}: that
- * takes a lock and a virtual call per byte, and the writer emits a quarter of a million shorts
- * per table, thousands of times per build when the fuzz tests run.
+ * A growable big-endian byte buffer for the table writer. Not {@code DataOutputStream}: that takes
+ * a lock and a virtual call per byte, and the writer emits a quarter of a million shorts per table,
+ * thousands of times per build when the fuzz tests run.
  */
 final class TableOutput {
   private byte[] bytes;

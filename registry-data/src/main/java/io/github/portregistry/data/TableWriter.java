@@ -59,8 +59,9 @@ public final class TableWriter {
 
   /**
    * Compiles the port status table: magic "PSTA", u16 format version, u16 data date, u16 record
-   * count, the CSV's SHA-256, 65,536 status bytes (as in the records table), CRC32. It is a separate, small file so
-   * that {@code status} and {@code lookup} answer without reading the records' text.
+   * count, the CSV's SHA-256, 65,536 status bytes (as in the records table), CRC32. It is a
+   * separate, small file so that {@code status} and {@code lookup} answer without reading the
+   * records' text.
    */
   public static byte[] writeStatus(RegistryCsv csv) {
     byte[] status = new byte[PORTS];
@@ -197,8 +198,8 @@ public final class TableWriter {
   }
 
   /**
-   * How full the table's u16 counts are, read back from a written table's header: the "current
-   * use" that the format's Javadoc quotes, printed by the generator at every build.
+   * How full the table's u16 counts are, read back from a written table's header: the "current use"
+   * that the format's Javadoc quotes, printed by the generator at every build.
    */
   public static String usage(byte[] table) {
     ByteBuffer header = ByteBuffer.wrap(table);
@@ -206,16 +207,22 @@ public final class TableWriter {
     StringBuilder b = new StringBuilder("table capacity used:");
     for (int i = 0; i < names.length; i++) {
       int count = header.getShort(40 + 2 * i) & 0xFFFF;
-      b.append(String.format(
-          Locale.ROOT, " %s %,d/%,d (%d%%)%s", names[i], count, U16_LIMIT,
-          Math.round(100.0 * count / U16_LIMIT), i < names.length - 1 ? "," : ""));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              " %s %,d/%,d (%d%%)%s",
+              names[i],
+              count,
+              U16_LIMIT,
+              Math.round(100.0 * count / U16_LIMIT),
+              i < names.length - 1 ? "," : ""));
     }
     return b.toString();
   }
 
   /**
-   * Fills the per-port status bytes (two bits a protocol: 0 unassigned, 1 reserved, 2 assigned;
-   * TCP in the low bits) and the list of records covering each port, in registry order.
+   * Fills the per-port status bytes (two bits a protocol: 0 unassigned, 1 reserved, 2 assigned; TCP
+   * in the low bits) and the list of records covering each port, in registry order.
    */
   private void compilePorts(List<RegistryRecord> records, byte[] status, int[] listIds) {
     List<List<Integer>> covering = new ArrayList<>(PORTS);
@@ -287,10 +294,10 @@ public final class TableWriter {
   }
 
   /**
-   * A u16 column, delta-coded: each value is written as its difference from the one before,
-   * modulo 2^16 (the first from 0). Ids and ports mostly grow by 0 or 1 from row to row, so the
-   * deltas are a few distinct small numbers that the jar's deflate shrinks several times better
-   * than the values; the reader sums them back once, at load.
+   * A u16 column, delta-coded: each value is written as its difference from the one before, modulo
+   * 2^16 (the first from 0). Ids and ports mostly grow by 0 or 1 from row to row, so the deltas are
+   * a few distinct small numbers that the jar's deflate shrinks several times better than the
+   * values; the reader sums them back once, at load.
    */
   private static void writeColumn(TableOutput out, int[] values) {
     int previous = 0;

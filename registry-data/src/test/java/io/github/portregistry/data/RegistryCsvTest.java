@@ -40,10 +40,11 @@ class RegistryCsvTest {
     assertThat(csv.dataDate()).isEqualTo(new CsvDate(2026, 2, 13));
     assertThat(csv.sha256())
         .isEqualTo("361899a76482379959543892e489689a45f676feba5988f7d4d369517da5bbad");
-    RegistryRecord ssh = csv.records().stream()
-        .filter(r -> r.serviceName().equals("ssh") && r.protocol().equals("tcp"))
-        .findFirst()
-        .orElseThrow();
+    RegistryRecord ssh =
+        csv.records().stream()
+            .filter(r -> r.serviceName().equals("ssh") && r.protocol().equals("tcp"))
+            .findFirst()
+            .orElseThrow();
     assertThat(ssh.firstPort()).isEqualTo(22);
     assertThat(ssh.kind()).isEqualTo(RecordKind.ASSIGNED);
     assertThat(ssh.references()).containsExactly("RFC4251");
@@ -84,7 +85,8 @@ class RegistryCsvTest {
                 + "Secure Shell,tcp,2001-05,22,ssh\r\n"
                 + "Reserved,,,7,\r\n");
     List<RegistryRecord> records = csv.records();
-    assertThat(records).extracting(RegistryRecord::kind)
+    assertThat(records)
+        .extracting(RegistryRecord::kind)
         .containsExactly(
             RecordKind.ASSIGNED,
             RecordKind.UNASSIGNED,
@@ -99,8 +101,11 @@ class RegistryCsvTest {
 
   @Test
   void aFileWithoutAnyDateCannotBeVersioned() {
-    assertThatThrownBy(() -> parse("Service Name,Port Number,Transport Protocol,Description\r\n"
-            + "ssh,22,tcp,SSH\r\n"))
+    assertThatThrownBy(
+            () ->
+                parse(
+                    "Service Name,Port Number,Transport Protocol,Description\r\n"
+                        + "ssh,22,tcp,SSH\r\n"))
         .isInstanceOf(RegistryCsvException.class)
         .hasMessageContaining("cannot date the data");
   }
@@ -150,15 +155,16 @@ class RegistryCsvTest {
   void headerProblemsNameTheColumn() {
     assertThatThrownBy(() -> parse("Service Name,Port Number,Description\r\nx,1,X\r\n"))
         .isInstanceOf(RegistryCsvException.class)
-        .hasMessage("test.csv:1:1: missing required column \"Transport Protocol\" in the header row");
+        .hasMessage(
+            "test.csv:1:1: missing required column \"Transport Protocol\" in the header row");
     assertThatThrownBy(
-            () -> parse(
-                "Service Name,Port Number,Transport Protocol,Description,Colour\r\nx,1,tcp,X,red\r\n"))
+            () ->
+                parse(
+                    "Service Name,Port Number,Transport Protocol,Description,Colour\r\nx,1,tcp,X,red\r\n"))
         .isInstanceOf(RegistryCsvException.class)
         .hasMessageStartingWith("test.csv:1:57: unknown column \"Colour\" (its data would be lost");
     assertThatThrownBy(
-            () -> parse(
-                "Service Name,Port Number,Transport Protocol,Description,Description\r\n"))
+            () -> parse("Service Name,Port Number,Transport Protocol,Description,Description\r\n"))
         .isInstanceOf(RegistryCsvException.class)
         .hasMessage("test.csv:1:57: duplicate column \"Description\"");
     assertThatThrownBy(() -> parse(""))
