@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * src/test/resources/fuzz-crashers/}, whose files are replayed first on every run.
  */
 class GeneratorFuzzTest {
-  private static final int INPUTS = 100_000;
+  /** 100,000 per build; {@code -Dfuzz.inputs=N} runs more (or fewer, for a quick second JDK). */
+  private static final int INPUTS = Integer.getInteger("fuzz.inputs", 100_000);
   private static final long SEED = 0x1A4A_2026_0213L;
   private static final int STALL_SECONDS = 10;
 
