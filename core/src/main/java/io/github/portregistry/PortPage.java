@@ -58,8 +58,8 @@ final class PortPage {
     }
     page.append(r.ports().map(PortRange::toString).orElse("no port"));
     page.append(r.protocol().map(p -> "/" + p.registryName()).orElse(", all protocols"));
-    page.append(": ").append(r.description().isEmpty() ? r.kind().label() : r.description());
-    page.append('\n');
+    page.append(": ");
+    appendLines(page, r.description().isEmpty() ? r.kind().label() : r.description());
     detail(page, "Assignee", r.assignee());
     detail(page, "Contact", r.contact());
     detail(page, "Registered", r.registrationDate().map(RegistryDate::toDisplayString).orElse(""));
@@ -79,6 +79,11 @@ final class PortPage {
       return;
     }
     page.append(INDENT).append(label).append(": ");
+    appendLines(page, value);
+  }
+
+  /** Ends the current line with {@code value}; its further lines go under it, indented. */
+  private static void appendLines(StringBuilder page, String value) {
     String[] lines = value.split("\r\n|\r|\n", -1);
     for (int i = 0; i < lines.length; i++) {
       if (i > 0) {

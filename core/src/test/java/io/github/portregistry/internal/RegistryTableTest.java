@@ -116,6 +116,81 @@ class RegistryTableTest {
                 + " than the header)");
   }
 
+  /** A table written by another generator version has a valid CRC: the version must stop it. */
+  @Test
+  void anotherFormatVersionOrMagicIsRejectedEvenWithAValidCrc() {
+    byte[] version2 = withCrc(embedded, 5, (byte) 2);
+    assertThatThrownBy(() -> RegistryTable.decode(version2, "v2"))
+        .hasMessage(
+            "port-registry table v2 is damaged: format version check failed (version 2, this"
+                + " library reads version 1)");
+    byte[] otherMagic = withCrc(embedded, 0, (byte) 'X');
+    assertThatThrownBy(() -> RegistryTable.decode(otherMagic, "x"))
+        .hasMessageStartingWith("port-registry table x is damaged: magic check failed");
+    byte[] statusVersion2 = withCrc(embeddedStatus, 5, (byte) 2);
+    assertThatThrownBy(() -> PortStatusTable.decode(statusVersion2, "s2"))
+        .hasMessageContaining("format version check failed");
+    byte[] statusMagic = withCrc(embeddedStatus, 1, (byte) 'X');
+    assertThatThrownBy(() -> PortStatusTable.decode(statusMagic, "s"))
+        .hasMessageContaining("magic check failed");
+  }
+
+  /**
+   * A generator bug that writes an id past its section would pass the CRC: {@link
+   * RegistryTable#checkIds()}, which the build runs on every table, must catch it.
+   */
+  @Test
+  void anIdPastItsSectionFailsTheInvariants() {
+    // The first string id of the first text column (service name of record 0) sits after the
+    // header, the string lengths, the strings, the flags and the two port columns.
+    int recordCount = u16(embedded, 40);
+    int strings = u16(embedded, 42);
+    long stringBytes = u32(embedded, 50);
+    int at =
+        (int)
+            (RegistryTable.HEADER_SIZE
+                + 2L * strings
+                + stringBytes
+                + recordCount
+                + 4L * recordCount);
+    byte[] bad = embedded.clone();
+    bad[at] = (byte) 0xFF;
+    bad[at + 1] = (byte) 0xFF;
+    RegistryTable table = RegistryTable.decode(withCrc(bad, 0, bad[0]), "bad ids");
+    assertThatThrownBy(table::checkIds)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("port-registry table bad ids is damaged: ids check failed")
+        .hasMessageContaining("string id of record 0 is 65535, not below " + strings);
+
+    byte[] badStatus = embeddedStatus.clone();
+    badStatus[PortStatusTable.HEADER_SIZE + 252] = (byte) 0x03; // TCP code 3 is undefined
+    assertThatThrownBy(() -> PortStatusTable.decode(withCrc(badStatus, 0, badStatus[0]), "s"))
+        .hasMessage(
+            "port-registry table s is damaged: status codes check failed (port 252 has undefined"
+                + " status bits)");
+  }
+
+  /** A copy with one byte set and the trailing CRC32 recomputed. */
+  private static byte[] withCrc(byte[] table, int offset, byte value) {
+    byte[] copy = table.clone();
+    copy[offset] = value;
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(copy, 0, copy.length - 4);
+    long v = crc.getValue();
+    for (int i = 0; i < 4; i++) {
+      copy[copy.length - 4 + i] = (byte) (v >>> (24 - 8 * i));
+    }
+    return copy;
+  }
+
+  private static int u16(byte[] b, int at) {
+    return (b[at] & 0xFF) << 8 | (b[at + 1] & 0xFF);
+  }
+
+  private static long u32(byte[] b, int at) {
+    return ((long) u16(b, at) << 16) | u16(b, at + 2);
+  }
+
   private static void assertDamageDetected(int offset, int bit) {
     byte[] damaged = embedded.clone();
     damaged[offset] ^= (byte) (1 << bit);

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 class GeneratorFuzzTest {
   /** 100,000 per build; {@code -Dfuzz.inputs=N} runs more (or fewer, for a quick second JDK). */
   private static final int INPUTS = Integer.getInteger("fuzz.inputs", 100_000);
+
   private static final long SEED = 0x1A4A_2026_0213L;
   private static final int STALL_SECONDS = 10;
 
