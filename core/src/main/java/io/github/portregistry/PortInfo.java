@@ -21,26 +21,26 @@ import java.util.Set;
  * System.out.println(info.describe());
  * }</pre>
  *
- * <p>Immutable and thread-safe. {@link PortRegistry#lookup} returns the same instance for the same
- * port. Two instances are equal when they describe the same port with the same records.
+ * <p>Immutable and thread-safe. Two instances are equal when they describe the same port of the
+ * same registry; {@link #records()} and the other lists are the same objects for every instance of
+ * a port.
  */
 public final class PortInfo {
   private final int port;
   private final byte statusBits;
 
   /**
-   * What comes from the records table, read on first use so that status-only callers never load the
-   * registry's text. Not volatile on purpose: {@link Details} is immutable with final fields, so a
-   * racing reader sees either null (and builds an equal copy) or a complete object.
+   * Only the port and its status byte: a lookup allocates nothing else, and when the caller only
+   * reads {@link #status()} or {@link #range()} the JIT can drop even this object (escape
+   * analysis). What comes from the records table is read through {@link Registry#details}, which
+   * builds it once a port and keeps it.
    */
-  private Details details;
-
   PortInfo(int port, byte statusBits) {
     this.port = port;
     this.statusBits = statusBits;
   }
 
-  /** The records-derived facts of one port. */
+  /** The records-derived facts of one port, built once and shared by every PortInfo of it. */
   static final class Details {
     final List<ServiceRecord> records;
     final List<String> serviceNames;
@@ -59,12 +59,7 @@ public final class PortInfo {
   }
 
   private Details details() {
-    Details d = details;
-    if (d == null) {
-      d = Registry.details(port);
-      details = d;
-    }
-    return d;
+    return Registry.details(port);
   }
 
   /** The port number, 0-65535. */
@@ -181,23 +176,15 @@ public final class PortInfo {
 
   @Override
   public boolean equals(Object o) {
-    if (o == this) {
-      return true;
-    }
-    if (!(o instanceof PortInfo)) {
-      return false;
-    }
-    PortInfo other = (PortInfo) o;
-    return other.port == port
-        && other.statusBits == statusBits
-        && other.records().equals(records())
-        && other.removalDate().equals(removalDate())
-        && other.formerly().equals(formerly());
+    // Everything else a PortInfo says is read from the one registry of this class loader by port.
+    return o instanceof PortInfo
+        && ((PortInfo) o).port == port
+        && ((PortInfo) o).statusBits == statusBits;
   }
 
   @Override
   public int hashCode() {
-    return 31 * (31 * port + statusBits) + records().hashCode();
+    return 31 * port + statusBits;
   }
 
   /** A one-line summary, for logs: {@code PortInfo[80 Assigned TCP, UDP, SCTP: http, www, ...]}. */

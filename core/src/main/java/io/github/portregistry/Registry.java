@@ -27,28 +27,16 @@ final class Registry {
   /** One status byte a port (see {@link StatusBits}): the fast path is a read of this array. */
   static final byte[] STATUS = STATUS_TABLE.statusBytes();
 
-  private static final PortInfo[] PORTS = new PortInfo[65536];
-
   private Registry() {}
 
-  static PortInfo port(int port) {
-    PortInfo info = PORTS[port];
-    return info != null ? info : cachePort(port);
-  }
-
   /**
-   * The slow path, taken once a port: under the lock so that racing first lookups all return the
-   * one instance. The fast path's unlocked read is safe because PortInfo's fields are final.
+   * A new two-field value a call rather than a cached object: a cache would put a pointer chase to
+   * a heap object scattered by the allocator on the lookup path, the same work as a HashMap, while
+   * a fresh value that only feeds status() or range() is scalar-replaced by the JIT and costs two
+   * array reads.
    */
-  private static PortInfo cachePort(int port) {
-    synchronized (PORTS) {
-      PortInfo info = PORTS[port];
-      if (info == null) {
-        info = new PortInfo(port, STATUS[port]);
-        PORTS[port] = info;
-      }
-      return info;
-    }
+  static PortInfo port(int port) {
+    return new PortInfo(port, STATUS[port]);
   }
 
   static RegistryVersion version() {
@@ -68,8 +56,12 @@ final class Registry {
     return STATUS_TABLE.recordCount();
   }
 
-  /** What {@link PortInfo} reads from the records table, built on first use. */
+  /** What {@link PortInfo} reads from the records table, built once a port. */
   static PortInfo.Details details(int port) {
+    return Records.details(port);
+  }
+
+  private static PortInfo.Details buildDetails(int port) {
     RegistryTable table = Records.TABLE;
     int list = table.portRecordList(port);
     List<ServiceRecord> records = Records.list(list);
@@ -104,6 +96,7 @@ final class Registry {
   private static final class Records {
     static final RegistryTable TABLE = load();
     private static final ServiceRecord[] RECORDS = new ServiceRecord[TABLE.recordCount()];
+    private static final PortInfo.Details[] DETAILS = new PortInfo.Details[65536];
     private static final List<?>[] NAMES = new List<?>[TABLE.nameCount()];
     private static final Protocol[] PROTOCOL_CODES = {
       null, Protocol.TCP, Protocol.UDP, Protocol.SCTP, Protocol.DCCP
@@ -126,6 +119,21 @@ final class Registry {
                 + " do not match: they come from different builds or registry files");
       }
       return table;
+    }
+
+    static PortInfo.Details details(int port) {
+      PortInfo.Details d = DETAILS[port];
+      if (d != null) {
+        return d;
+      }
+      synchronized (DETAILS) { // once a port, so that every PortInfo of it shares the lists
+        d = DETAILS[port];
+        if (d == null) {
+          d = buildDetails(port);
+          DETAILS[port] = d;
+        }
+        return d;
+      }
     }
 
     static ServiceRecord record(int id) {

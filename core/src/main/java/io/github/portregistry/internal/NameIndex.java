@@ -2,60 +2,82 @@ package io.github.portregistry.internal;
 
 /**
  * Finds a service name ignoring ASCII case (RFC 6335, section 5.1) without allocating: an
- * open-addressing hash table over the table's names, at most half full, built on first use.
+ * open-addressing hash table over the table's names, kept in lower case, built on first use.
  *
- * <p>It is built at run time rather than stored because the slots are 32 KB of near-random numbers
- * that would add 18 KB to the jar, while building them takes well under a millisecond and only
- * happens for users of {@code byServiceName}.
+ * <p>Names are kept as lower-case {@link String}s so that the common query, a name spelled as the
+ * registry spells it (almost always lower case), costs what a {@code HashMap<String, ?>} costs: the
+ * query's cached {@link String#hashCode()}, one probe and a vectorized {@link String#equals}. Only
+ * a query with upper-case letters pays for folding its hash and comparing letter by letter. Folding
+ * is ASCII only, so "\u212Aerberos" (Kelvin sign) does not find "kerberos", unlike {@link
+ * String#equalsIgnoreCase}.
  */
 public final class NameIndex {
-  private final RegistryTable table;
-  private final char[] slots;
+  private final String[] names;
+  private final int[] slots;
+  private final int[] slotHashes;
   private final int mask;
 
   /** Hashes every name of {@code table}. */
   public NameIndex(RegistryTable table) {
-    this.table = table;
-    int size = Integer.highestOneBit(Math.max(1, table.nameCount()) * 2 - 1) << 1;
-    this.slots = new char[size];
-    this.mask = size - 1;
-    for (int i = 0; i < table.nameCount(); i++) {
-      int h = 0;
-      for (int c = 0; c < table.nameLength(i); c++) {
-        h = 31 * h + lower((char) table.nameByte(i, c));
+    int count = table.nameCount();
+    names = new String[count];
+    int size = Integer.highestOneBit(Math.max(1, count) * 2 - 1) << 1; // at most half full
+    slots = new int[size];
+    slotHashes = new int[size];
+    mask = size - 1;
+    for (int i = 0; i < count; i++) {
+      char[] lower = new char[table.nameLength(i)];
+      for (int c = 0; c < lower.length; c++) {
+        lower[c] = (char) lower((char) table.nameByte(i, c));
       }
+      names[i] = new String(lower);
+      int h = names[i].hashCode();
       int s = spread(h) & mask;
       while (slots[s] != 0) {
         s = (s + 1) & mask;
       }
-      slots[s] = (char) (i + 1);
+      slots[s] = i + 1;
+      slotHashes[s] = h;
     }
   }
 
   /** The index of the name equal to {@code name} ignoring ASCII case, or -1. */
-  public int find(CharSequence name) {
-    int h = 0;
-    int length = name.length();
-    for (int i = 0; i < length; i++) {
-      h = 31 * h + lower(name.charAt(i));
+  public int find(String name) {
+    int found = probe(name.hashCode(), name, true);
+    if (found >= 0) {
+      return found;
     }
+    int h = 0;
+    boolean upper = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      upper |= c >= 'A' && c <= 'Z';
+      h = 31 * h + lower(c);
+    }
+    return upper ? probe(h, name, false) : -1;
+  }
+
+  private int probe(int h, String name, boolean exact) {
     for (int s = spread(h) & mask; ; s = (s + 1) & mask) {
       int slot = slots[s];
       if (slot == 0) {
         return -1;
       }
-      if (matches(slot - 1, name)) {
-        return slot - 1;
+      if (slotHashes[s] == h) {
+        String candidate = names[slot - 1];
+        if (exact ? candidate.equals(name) : equalsIgnoreAsciiCase(candidate, name)) {
+          return slot - 1;
+        }
       }
     }
   }
 
-  private boolean matches(int index, CharSequence name) {
-    if (table.nameLength(index) != name.length()) {
+  private static boolean equalsIgnoreAsciiCase(String lowerCase, String name) {
+    if (lowerCase.length() != name.length()) {
       return false;
     }
     for (int i = 0; i < name.length(); i++) {
-      if (lower((char) table.nameByte(index, i)) != lower(name.charAt(i))) {
+      if (lowerCase.charAt(i) != lower(name.charAt(i))) {
         return false;
       }
     }
