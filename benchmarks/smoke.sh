@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Smoke pass over the benchmarks, for .ci/run: every benchmark once, for a fraction of a second,
-# plus one run of the HeapFootprint harness, so that none of them can rot. Asserts nothing about
-# timings; fails only when JMH or the harness fails (a benchmark that throws, a setup check that
-# finds a baseline disagreeing with the library, a missing CSV).
+# plus one run of the HeapFootprint and FirstLookupBreakdown harnesses, so that none of them can
+# rot. Asserts nothing about timings; fails only when JMH or a harness fails (a benchmark that
+# throws, a setup check that finds a baseline disagreeing with the library, a missing CSV).
 #
 # Usage, from anywhere:  benchmarks/smoke.sh            (uses $JAVA_HOME/bin/java if set)
 # Builds the jar first unless SMOKE_SKIP_BUILD=1 (when the caller has just run mvn package).
@@ -26,5 +26,8 @@ echo "== cold start (SingleShotTime), one fork each"
 "$java" -jar "$jar" "${common[@]}" -wi 0 ColdStartBenchmark
 echo "== heap footprint harness, one run"
 "$java" -cp "$jar" io.github.portregistry.benchmarks.HeapFootprint \
+  core/target/port-registry-0.1.0-SNAPSHOT.jar 1
+echo "== first lookup breakdown harness, one run"
+"$java" -cp "$jar" io.github.portregistry.benchmarks.FirstLookupBreakdown \
   core/target/port-registry-0.1.0-SNAPSHOT.jar 1
 echo "benchmarks smoke: OK"
