@@ -32,6 +32,7 @@ import org.openjdk.jmh.infra.Blackhole;
  *       the same per-port data (status and the covering rows); ports no row covers have no entry
  *       and are unassigned. The {@code Integer} key is boxed on every call, as user code does.
  *   <li>{@link #linearScan}: a scan of all 14,499 parsed CSV rows for the ones covering the port.
+ *   <li>{@link #registryLookupBuildNotInlined}: a diagnostic; see there.
  * </ul>
  *
  * Every variant hands the same two values, a {@link Status} and a {@link RangeClass}, to the
@@ -99,6 +100,28 @@ public class LookupBenchmark {
   /** The library: {@code lookup(port)}, then {@code status()} and {@code range()}. */
   @Benchmark
   public void registryLookup(Blackhole bh) {
+    PortInfo info = PortRegistry.lookup(keys[i++ & Keys.MASK]);
+    bh.consume(info.status());
+    bh.consume(info.range());
+  }
+
+  /**
+   * Diagnostic, not a baseline: {@link #registryLookup} in forks where C2 is told not to inline
+   * the library's lazy build path ({@code Registry.buildPort}, internal). Kept because it showed
+   * why {@code registryLookup} missed its budget on JDK 17: warm-up calls {@code buildPort} once
+   * for each of the 4,096 keys, so JDK 17's C2 finds it hot and inlines the whole build (records,
+   * lists, strings) into the lookup loop, which then runs at 8-10 ns instead of about 3 ns; JDK
+   * 25's C2 declines ("too big") and needs no help. If the core renames that method the command
+   * silently does nothing and this equals {@code registryLookup}. A {@code -jvmArgsAppend} on the
+   * command line replaces these flags, so do not pass one when running this method.
+   */
+  @Benchmark
+  @Fork(
+      jvmArgsAppend = {
+        "-XX:CompileCommand=quiet",
+        "-XX:CompileCommand=dontinline,io.github.portregistry.Registry::buildPort"
+      })
+  public void registryLookupBuildNotInlined(Blackhole bh) {
     PortInfo info = PortRegistry.lookup(keys[i++ & Keys.MASK]);
     bh.consume(info.status());
     bh.consume(info.range());
