@@ -1,0 +1,217 @@
+package io.github.portregistry.benchmarks;
+
+import io.github.portregistry.RangeClass;
+import io.github.portregistry.Status;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The baseline: the registry CSV read the way a user would do it without this library, with a
+ * plain {@link BufferedReader} and a quote-aware split, into the maps and lists they would then
+ * query.
+ *
+ * <p>Deliberately ordinary code, but not handicapped: no regular expressions, no string
+ * concatenation (whose invokedynamic bootstrap would add tens of milliseconds to the cold-start
+ * comparison), no lambdas, and each record's kind is decided once while reading so the linear
+ * scan only compares ports. The classification rules are the library's (see {@link
+ * io.github.portregistry.PortRegistry}), and the benchmarks check at setup that these
+ * structures give the same status as the library for every port, so both sides answer the same
+ * question.
+ *
+ * <p>Where the CSV comes from: every benchmark that needs it takes the JMH parameter {@code csv}
+ * (default {@value #DEFAULT_CSV}, relative to the repository root, so run from there or pass
+ * {@code -p csv=/absolute/path.csv}).
+ */
+public final class UserCsv {
+  /** The vendored registry, relative to the repository root. */
+  public static final String DEFAULT_CSV =
+      "registry-data/src/main/registry/service-names-port-numbers.csv";
+
+  private UserCsv() {}
+
+  /**
+   * One CSV row.
+   *
+   * @param fields the 12 columns as written (quotes removed)
+   * @param first the first port, -1 when the row has none
+   * @param last the last port, -1 when the row has none
+   * @param kind what the row says about its ports, decided once when read
+   */
+  public record Row(String[] fields, int first, int last, Status kind) {
+    /** The Service Name column. */
+    public String serviceName() {
+      return fields[0];
+    }
+  }
+
+  /** What a user keeps per port: the overall status and the rows that cover the port. */
+  public static final class PortEntry {
+    /** The highest kind among {@link #rows}. */
+    public Status status = Status.UNASSIGNED;
+    /** The rows covering the port, in file order. */
+    public final List<Row> rows = new ArrayList<>();
+  }
+
+  /** Resolves the {@code csv} parameter and fails with a helpful message when it is missing. */
+  public static Path path(String csv) {
+    Path path = Path.of(csv);
+    if (!Files.isRegularFile(path)) {
+      throw new IllegalArgumentException(
+          String.format(
+              "registry CSV %s not found (working directory %s): run from the repository root or"
+                  + " pass -p csv=/absolute/path/to/service-names-port-numbers.csv",
+              csv, Path.of("").toAbsolutePath()));
+    }
+    return path;
+  }
+
+  /** Reads every data row of the registry CSV (the header is skipped). */
+  public static List<Row> read(Path csv) throws IOException {
+    List<Row> rows = new ArrayList<>(16384);
+    try (BufferedReader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+      in.readLine(); // header
+      StringBuilder record = new StringBuilder();
+      boolean inQuotes = false;
+      String line;
+      while ((line = in.readLine()) != null) {
+        record.append(line);
+        for (int i = 0; i < line.length(); i++) {
+          if (line.charAt(i) == '"') {
+            inQuotes = !inQuotes;
+          }
+        }
+        if (inQuotes) {
+          record.append('\n'); // a quoted field continues on the next line
+          continue;
+        }
+        rows.add(toRow(split(record)));
+        record.setLength(0);
+      }
+    }
+    return rows;
+  }
+
+  /** {@link #read}, for callers that cannot throw checked exceptions. */
+  public static List<Row> readUnchecked(Path csv) {
+    try {
+      return read(csv);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Splits one record at commas outside quotes; {@code ""} inside quotes is one quote. */
+  static List<String> split(CharSequence record) {
+    List<String> fields = new ArrayList<>(12);
+    StringBuilder field = new StringBuilder();
+    boolean inQuotes = false;
+    for (int i = 0; i < record.length(); i++) {
+      char c = record.charAt(i);
+      if (inQuotes) {
+        if (c == '"' && i + 1 < record.length() && record.charAt(i + 1) == '"') {
+          field.append('"');
+          i++;
+        } else if (c == '"') {
+          inQuotes = false;
+        } else {
+          field.append(c);
+        }
+      } else if (c == '"') {
+        inQuotes = true;
+      } else if (c == ',') {
+        fields.add(field.toString());
+        field.setLength(0);
+      } else {
+        field.append(c);
+      }
+    }
+    fields.add(field.toString());
+    return fields;
+  }
+
+  private static Row toRow(List<String> columns) {
+    String[] fields = columns.toArray(new String[0]);
+    String port = fields[1];
+    int first = -1;
+    int last = -1;
+    if (!port.isEmpty()) {
+      int dash = port.indexOf('-');
+      first = Integer.parseInt(dash < 0 ? port : port.substring(0, dash));
+      last = dash < 0 ? first : Integer.parseInt(port.substring(dash + 1));
+    }
+    return new Row(fields, first, last, kind(fields[0], fields[3]));
+  }
+
+  /** The library's record rule: named or "any private" is assigned, "Reserved" reserved. */
+  static Status kind(String serviceName, String description) {
+    if (!serviceName.isEmpty() || description.startsWith("any private")) {
+      return Status.ASSIGNED;
+    }
+    return description.regionMatches(true, 0, "Reserved", 0, 8)
+        ? Status.RESERVED
+        : Status.UNASSIGNED;
+  }
+
+  /** The per-port map a user hand-rolls: only ports that some row covers have an entry. */
+  public static Map<Integer, PortEntry> byPort(List<Row> rows) {
+    Map<Integer, PortEntry> map = new HashMap<>();
+    for (Row row : rows) {
+      for (int p = row.first(); p >= 0 && p <= row.last(); p++) {
+        PortEntry entry = map.get(p);
+        if (entry == null) {
+          entry = new PortEntry();
+          map.put(p, entry);
+        }
+        entry.rows.add(row);
+        if (row.kind().ordinal() < entry.status.ordinal()) { // ASSIGNED < RESERVED < UNASSIGNED
+          entry.status = row.kind();
+        }
+      }
+    }
+    return map;
+  }
+
+  /** The service name map a user hand-rolls, keyed by lower-cased name. */
+  public static Map<String, List<Row>> byName(List<Row> rows) {
+    Map<String, List<Row>> map = new HashMap<>();
+    for (Row row : rows) {
+      if (row.serviceName().isEmpty()) {
+        continue;
+      }
+      String key = row.serviceName().toLowerCase(Locale.ROOT);
+      List<Row> list = map.get(key);
+      if (list == null) {
+        list = new ArrayList<>(2);
+        map.put(key, list);
+      }
+      list.add(row);
+    }
+    return map;
+  }
+
+  /** The naive scan: the highest kind among the rows covering {@code port}. */
+  public static Status scan(List<Row> rows, int port) {
+    Status status = Status.UNASSIGNED;
+    for (int i = 0, n = rows.size(); i < n; i++) {
+      Row row = rows.get(i);
+      if (row.first() <= port && port <= row.last() && row.kind().ordinal() < status.ordinal()) {
+        status = row.kind();
+      }
+    }
+    return status;
+  }
+
+  /** The range class as a user would compute it. */
+  public static RangeClass rangeOf(int port) {
+    return port < 1024 ? RangeClass.SYSTEM : port < 49152 ? RangeClass.USER : RangeClass.DYNAMIC;
+  }
+}
