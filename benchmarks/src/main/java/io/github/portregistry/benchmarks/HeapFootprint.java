@@ -18,8 +18,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * Budget line 5: the retained heap of the loaded registry and the size of the core jar. Not a
- * JMH benchmark: a {@code main} that starts fresh JVMs and reports medians.
+ * Budget line 5: the retained heap of the loaded registry and the size of the core jar. Not a JMH
+ * benchmark: a {@code main} that starts fresh JVMs and reports medians.
  *
  * <p>Each child JVM (the same {@code java} as the parent, the core jar first on its class path)
  * measures the used heap after repeated {@link System#gc()} until it stops changing, at these
@@ -27,22 +27,21 @@ import java.util.zip.ZipFile;
  *
  * <ol>
  *   <li>before any use of the library (the baseline, subtracted from the rest);
- *   <li>after the first {@code PortRegistry.lookup(252)}: the table, the status copy and the
- *       empty caches;
+ *   <li>after the first {@code PortRegistry.lookup(252)}: the table, the status copy and the empty
+ *       caches;
  *   <li>after {@code byServiceName("http")}: plus the service name hash index;
  *   <li>after {@code PortRegistry.all()} has been walked: every {@link PortInfo} and {@link
  *       ServiceRecord} built and cached.
  * </ol>
  *
- * A second kind of child measures the baseline a user would hold instead: the CSV read with
- * {@link UserCsv} into the per-port {@code HashMap} and the service name {@code HashMap}.
+ * A second kind of child measures the baseline a user would hold instead: the CSV read with {@link
+ * UserCsv} into the per-port {@code HashMap} and the service name {@code HashMap}.
  *
  * <p>Each is repeated in several fresh JVMs under the Serial collector (exact object bytes) and
  * under G1, the default (whose used heap counts a large array's whole humongous regions); the
  * report gives the median and the range of the differences.
  *
- * <p>Run from the repository root after {@code mvn -B -q package -pl benchmarks -am
- * -DskipTests}:
+ * <p>Run from the repository root after {@code mvn -B -q package -pl benchmarks -am -DskipTests}:
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.portregistry.benchmarks.HeapFootprint \
@@ -82,11 +81,12 @@ public final class HeapFootprint {
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
     String csv = UserCsv.path(args.length > 2 ? args[2] : UserCsv.DEFAULT_CSV).toString();
 
-    System.out.printf("java.version %s (%s)%n", System.getProperty("java.version"),
-        System.getProperty("java.vm.name"));
+    System.out.printf(
+        "java.version %s (%s)%n",
+        System.getProperty("java.version"), System.getProperty("java.vm.name"));
     reportJar(jar);
-    String classPath = jar.toAbsolutePath() + File.pathSeparator
-        + System.getProperty("java.class.path");
+    String classPath =
+        jar.toAbsolutePath() + File.pathSeparator + System.getProperty("java.class.path");
     for (String gc : new String[] {"-XX:+UseSerialGC", "-XX:+UseG1GC"}) {
       long[][] registry = new long[runs][];
       long[][] user = new long[runs][];
@@ -109,7 +109,8 @@ public final class HeapFootprint {
     try (ZipFile zip = new ZipFile(jar.toFile())) {
       ZipEntry table = zip.getEntry("io/github/portregistry/internal/registry.bin");
       if (table != null) {
-        System.out.printf("  of which registry.bin: %,d bytes deflated (%,d bytes inflated)%n",
+        System.out.printf(
+            "  of which registry.bin: %,d bytes deflated (%,d bytes inflated)%n",
             table.getCompressedSize(), table.getSize());
       }
     }
@@ -122,22 +123,24 @@ public final class HeapFootprint {
     }
     Arrays.sort(delta);
     long median = delta[delta.length / 2];
-    System.out.printf("  %-55s %,12d bytes (%6.2f MiB) [%,d-%,d]%n", what, median,
-        median / 1048576.0, delta[0], delta[delta.length - 1]);
+    System.out.printf(
+        "  %-55s %,12d bytes (%6.2f MiB) [%,d-%,d]%n",
+        what, median, median / 1048576.0, delta[0], delta[delta.length - 1]);
   }
 
   private static long[] runChild(String classPath, String gc, String... childArgs)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(List.of(gc, "-Xms256m", "-Xmx256m", "-cp", classPath,
-        HeapFootprint.class.getName()));
+    command.addAll(
+        List.of(gc, "-Xms256m", "-Xmx256m", "-cp", classPath, HeapFootprint.class.getName()));
     command.addAll(List.of(childArgs));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String last = null;
     StringBuilder all = new StringBuilder();
-    try (BufferedReader out = new BufferedReader(
-        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader out =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line; (line = out.readLine()) != null; ) {
         all.append(line).append('\n');
         last = line;

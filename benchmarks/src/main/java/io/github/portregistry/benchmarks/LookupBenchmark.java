@@ -21,8 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Budget line 2: {@link PortRegistry#lookup(int)} followed by reading {@link PortInfo#status()}
- * and {@link PortInfo#range()}, against what a user would otherwise have.
+ * Budget line 2: {@link PortRegistry#lookup(int)} followed by reading {@link PortInfo#status()} and
+ * {@link PortInfo#range()}, against what a user would otherwise have.
  *
  * <ul>
  *   <li>{@link #registryLookup}: {@code lookup(port)}, then {@code status()} and {@code range()}.
@@ -32,15 +32,14 @@ import org.openjdk.jmh.infra.Blackhole;
  *       the same per-port data (status and the covering rows); ports no row covers have no entry
  *       and are unassigned. The {@code Integer} key is boxed on every call, as user code does.
  *   <li>{@link #linearScan}: a scan of all 14,499 parsed CSV rows for the ones covering the port.
- *   <li>{@link #registryLookupBuildNotInlined}: a diagnostic; see there.
  * </ul>
  *
- * Every variant hands the same two values, a {@link Status} and a {@link RangeClass}, to the
- * {@link Blackhole}; setup checks that all four agree on every port.
+ * Every variant hands the same two values, a {@link Status} and a {@link RangeClass}, to the {@link
+ * Blackhole}; setup checks that all four agree on every port.
  *
- * <p>Allocation: {@code lookup} returns a {@link PortInfo} cached per port, built on the first
- * lookup of that port. Warm-up touches every key, so in steady state it allocates nothing (0
- * B/op); the one-off cost is what {@link ColdStartBenchmark} and {@code HeapFootprint} measure.
+ * <p>Allocation: {@code lookup} returns a two-field {@link PortInfo} made for the call; read only
+ * for its status and range, as here, it does not escape and C2 scalar-replaces it, so the loop
+ * allocates nothing (0 B/op in {@code -prof gc}). A caller that keeps the value pays 24 bytes.
  *
  * <p>Keys are {@code keys[i++ & MASK]} over {@link Keys#SIZE} pre-generated ports: {@code
  * portSet=RANDOM} over 0-65535, {@code ASSIGNED} over the assigned ports. The CSV comes from the
@@ -100,28 +99,6 @@ public class LookupBenchmark {
   /** The library: {@code lookup(port)}, then {@code status()} and {@code range()}. */
   @Benchmark
   public void registryLookup(Blackhole bh) {
-    PortInfo info = PortRegistry.lookup(keys[i++ & Keys.MASK]);
-    bh.consume(info.status());
-    bh.consume(info.range());
-  }
-
-  /**
-   * Diagnostic, not a baseline: {@link #registryLookup} in forks where C2 is told not to inline
-   * the library's lazy build path ({@code Registry.buildPort}, internal). Kept because it showed
-   * why {@code registryLookup} missed its budget on JDK 17: warm-up calls {@code buildPort} once
-   * for each of the 4,096 keys, so JDK 17's C2 finds it hot and inlines the whole build (records,
-   * lists, strings) into the lookup loop, which then runs at 8-10 ns instead of about 3 ns; JDK
-   * 25's C2 declines ("too big") and needs no help. If the core renames that method the command
-   * silently does nothing and this equals {@code registryLookup}. A {@code -jvmArgsAppend} on the
-   * command line replaces these flags, so do not pass one when running this method.
-   */
-  @Benchmark
-  @Fork(
-      jvmArgsAppend = {
-        "-XX:CompileCommand=quiet",
-        "-XX:CompileCommand=dontinline,io.github.portregistry.Registry::buildPort"
-      })
-  public void registryLookupBuildNotInlined(Blackhole bh) {
     PortInfo info = PortRegistry.lookup(keys[i++ & Keys.MASK]);
     bh.consume(info.status());
     bh.consume(info.range());

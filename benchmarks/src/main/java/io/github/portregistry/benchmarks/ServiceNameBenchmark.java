@@ -32,16 +32,16 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #hashMapHit}, {@link #hashMapMiss}: the baseline.
  * </ul>
  *
- * Names are {@code names[i++ & MASK]} over {@link Keys#SIZE} pre-generated strings: hits drawn
- * from the registry's 7,305 distinct service names, misses the same names with the last
- * character replaced by {@code _} (never valid in a service name). {@code nameCase=AS_REGISTERED}
- * asks with the registry's own spelling (almost always lower case), so {@code toLowerCase}
- * returns the same {@code String} and the baseline also reuses its cached {@code hashCode}: the
- * most favourable case for the map. {@code UPPER} asks in upper case, as user input often is,
- * so the baseline allocates and hashes a fresh lower-cased copy every call.
+ * Names are {@code names[i++ & MASK]} over {@link Keys#SIZE} pre-generated strings: hits drawn from
+ * the registry's 7,305 distinct service names, misses the same names with the last character
+ * replaced by {@code _} (never valid in a service name). {@code nameCase=AS_REGISTERED} asks with
+ * the registry's own spelling (almost always lower case), so {@code toLowerCase} returns the same
+ * {@code String} and the baseline also reuses its cached {@code hashCode}: the most favourable case
+ * for the map. {@code UPPER} asks in upper case, as user input often is, so the baseline allocates
+ * and hashes a fresh lower-cased copy every call.
  *
- * <p>The CSV comes from the {@code csv} parameter, default {@value UserCsv#DEFAULT_CSV} relative
- * to the repository root.
+ * <p>The CSV comes from the {@code csv} parameter, default {@value UserCsv#DEFAULT_CSV} relative to
+ * the repository root.
  *
  * <p>Run (from the repository root, after {@code mvn -B -q package -pl benchmarks -am
  * -DskipTests}):

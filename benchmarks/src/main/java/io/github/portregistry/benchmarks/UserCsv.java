@@ -15,21 +15,19 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The baseline: the registry CSV read the way a user would do it without this library, with a
- * plain {@link BufferedReader} and a quote-aware split, into the maps and lists they would then
- * query.
+ * The baseline: the registry CSV read the way a user would do it without this library, with a plain
+ * {@link BufferedReader} and a quote-aware split, into the maps and lists they would then query.
  *
  * <p>Deliberately ordinary code, but not handicapped: no regular expressions, no string
  * concatenation (whose invokedynamic bootstrap would add tens of milliseconds to the cold-start
- * comparison), no lambdas, and each record's kind is decided once while reading so the linear
- * scan only compares ports. The classification rules are the library's (see {@link
- * io.github.portregistry.PortRegistry}), and the benchmarks check at setup that these
- * structures give the same status as the library for every port, so both sides answer the same
- * question.
+ * comparison), no lambdas, and each record's kind is decided once while reading so the linear scan
+ * only compares ports. The classification rules are the library's (see {@link
+ * io.github.portregistry.PortRegistry}), and the benchmarks check at setup that these structures
+ * give the same status as the library for every port, so both sides answer the same question.
  *
  * <p>Where the CSV comes from: every benchmark that needs it takes the JMH parameter {@code csv}
- * (default {@value #DEFAULT_CSV}, relative to the repository root, so run from there or pass
- * {@code -p csv=/absolute/path.csv}).
+ * (default {@value #DEFAULT_CSV}, relative to the repository root, so run from there or pass {@code
+ * -p csv=/absolute/path.csv}).
  */
 public final class UserCsv {
   /** The vendored registry, relative to the repository root. */
@@ -57,6 +55,7 @@ public final class UserCsv {
   public static final class PortEntry {
     /** The highest kind among {@link #rows}. */
     public Status status = Status.UNASSIGNED;
+
     /** The rows covering the port, in file order. */
     public final List<Row> rows = new ArrayList<>();
   }

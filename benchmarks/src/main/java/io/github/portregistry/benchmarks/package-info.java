@@ -5,13 +5,13 @@
  * <ul>
  *   <li>{@link io.github.portregistry.benchmarks.StatusBenchmark}: {@code status(int)} vs a raw
  *       {@code byte[65536]}.
- *   <li>{@link io.github.portregistry.benchmarks.LookupBenchmark}: {@code lookup(int)} then
- *       {@code status()} and {@code range()} vs the raw array, a {@code HashMap<Integer, ...>} and
- *       a linear scan of the parsed CSV.
+ *   <li>{@link io.github.portregistry.benchmarks.LookupBenchmark}: {@code lookup(int)} then {@code
+ *       status()} and {@code range()} vs the raw array, a {@code HashMap<Integer, ...>} and a
+ *       linear scan of the parsed CSV.
  *   <li>{@link io.github.portregistry.benchmarks.ServiceNameBenchmark}: {@code byServiceName} hits
  *       and misses vs a {@code HashMap<String, List<...>>}.
- *   <li>{@link io.github.portregistry.benchmarks.ColdStartBenchmark}: the first {@code
- *       lookup(252)} in a fresh JVM vs parsing the CSV.
+ *   <li>{@link io.github.portregistry.benchmarks.ColdStartBenchmark}: the first {@code lookup(252)}
+ *       in a fresh JVM vs parsing the CSV.
  *   <li>{@link io.github.portregistry.benchmarks.HeapFootprint}: retained heap and jar size (a
  *       {@code main}, not JMH).
  * </ul>
