@@ -95,7 +95,9 @@ public class ServiceNameBenchmark {
       if (nameCase == NameCase.UPPER) {
         name = name.toUpperCase(Locale.ROOT);
       }
-      hits[k] = name;
+      // A copy: a user's query (from a config file, a request, the command line) is never the
+      // very String object the map holds as a key, and HashMap.get skips equals() when it is.
+      hits[k] = new String(name);
       misses[k] = name.substring(0, name.length() - 1).concat("_");
       List<ServiceRecord> fromLibrary = PortRegistry.byServiceName(hits[k]);
       List<UserCsv.Row> fromMap = map.get(hits[k].toLowerCase(Locale.ROOT));

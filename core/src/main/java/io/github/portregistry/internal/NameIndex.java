@@ -13,8 +13,10 @@ package io.github.portregistry.internal;
  */
 public final class NameIndex {
   private final String[] names;
-  private final int[] slots;
-  private final int[] slotHashes;
+
+  /** Per slot: the name's hash in the high half, its index + 1 in the low half (0: empty). */
+  private final long[] slots;
+
   private final int mask;
 
   /** Hashes every name of {@code table}. */
@@ -22,8 +24,7 @@ public final class NameIndex {
     int count = table.nameCount();
     names = new String[count];
     int size = Integer.highestOneBit(Math.max(1, count) * 2 - 1) << 1; // at most half full
-    slots = new int[size];
-    slotHashes = new int[size];
+    slots = new long[size];
     mask = size - 1;
     for (int i = 0; i < count; i++) {
       char[] lower = new char[table.nameLength(i)];
@@ -36,8 +37,7 @@ public final class NameIndex {
       while (slots[s] != 0) {
         s = (s + 1) & mask;
       }
-      slots[s] = i + 1;
-      slotHashes[s] = h;
+      slots[s] = (long) h << 32 | (i + 1);
     }
   }
 
@@ -59,14 +59,14 @@ public final class NameIndex {
 
   private int probe(int h, String name, boolean exact) {
     for (int s = spread(h) & mask; ; s = (s + 1) & mask) {
-      int slot = slots[s];
+      long slot = slots[s];
       if (slot == 0) {
         return -1;
       }
-      if (slotHashes[s] == h) {
-        String candidate = names[slot - 1];
-        if (exact ? candidate.equals(name) : equalsIgnoreAsciiCase(candidate, name)) {
-          return slot - 1;
+      if ((int) (slot >>> 32) == h) {
+        int index = (int) slot - 1;
+        if (exact ? names[index].equals(name) : equalsIgnoreAsciiCase(names[index], name)) {
+          return index;
         }
       }
     }
