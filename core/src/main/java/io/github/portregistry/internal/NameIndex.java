@@ -17,6 +17,9 @@ public final class NameIndex {
   /** Per slot: the name's hash in the high half, its index + 1 in the low half (0: empty). */
   private final long[] slots;
 
+  /** The same, keyed by the hash of the name in ASCII capitals. */
+  private final long[] capitalSlots;
+
   private final int mask;
 
   /** Hashes every name of {@code table}. */
@@ -25,6 +28,7 @@ public final class NameIndex {
     names = new String[count];
     int size = Integer.highestOneBit(Math.max(1, count) * 2 - 1) << 1; // at most half full
     slots = new long[size];
+    capitalSlots = new long[size];
     mask = size - 1;
     for (int i = 0; i < count; i++) {
       char[] lower = new char[table.nameLength(i)];
@@ -32,18 +36,29 @@ public final class NameIndex {
         lower[c] = (char) lower((char) table.nameByte(i, c));
       }
       names[i] = new String(lower);
-      int h = names[i].hashCode();
-      int s = spread(h) & mask;
-      while (slots[s] != 0) {
-        s = (s + 1) & mask;
+      insert(slots, names[i].hashCode(), i);
+      int capitalHash = 0;
+      for (char c : lower) {
+        capitalHash = 31 * capitalHash + (c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c);
       }
-      slots[s] = (long) h << 32 | (i + 1);
+      insert(capitalSlots, capitalHash, i);
     }
+  }
+
+  private void insert(long[] table, int h, int index) {
+    int s = spread(h) & mask;
+    while (table[s] != 0) {
+      s = (s + 1) & mask;
+    }
+    table[s] = (long) h << 32 | (index + 1);
   }
 
   /** The index of the name equal to {@code name} ignoring ASCII case, or -1. */
   public int find(String name) {
-    int found = probe(name.hashCode(), name, true);
+    int found = probe(slots, name.hashCode(), name, true);
+    if (found < 0) {
+      found = probe(capitalSlots, name.hashCode(), name, false);
+    }
     if (found >= 0) {
       return found;
     }
@@ -54,12 +69,12 @@ public final class NameIndex {
       upper |= c >= 'A' && c <= 'Z';
       h = 31 * h + lower(c);
     }
-    return upper ? probe(h, name, false) : -1;
+    return upper ? probe(slots, h, name, false) : -1;
   }
 
-  private int probe(int h, String name, boolean exact) {
+  private int probe(long[] table, int h, String name, boolean exact) {
     for (int s = spread(h) & mask; ; s = (s + 1) & mask) {
-      long slot = slots[s];
+      long slot = table[s];
       if (slot == 0) {
         return -1;
       }
