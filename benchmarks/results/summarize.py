@@ -68,7 +68,7 @@ def main(path):
           ["RANDOM", "ASSIGNED"], [("vs rawByteArray", "rawByteArray"),
                                    ("vs rawByteArrayToStatus", "rawByteArrayToStatus")])
     print("### lookup(int) + status() + range() (budget: <= 3x raw, >= 3x faster than HashMap, 0 B/op)\n")
-    table(rows, "LookupBenchmark", ["registryLookup", "registryLookupBuildNotInlined", "rawByteArray", "hashMap", "linearScan"],
+    table(rows, "LookupBenchmark", ["registryLookup", "rawByteArray", "hashMap", "linearScan"],
           ["RANDOM", "ASSIGNED"], [("vs rawByteArray", "rawByteArray"), ("vs hashMap", "hashMap")])
     print("### byServiceName(String) (budget: hit no slower than the HashMap)\n")
     table(rows, "ServiceNameBenchmark", ["registryHit", "hashMapHit", "registryMiss", "hashMapMiss"],
