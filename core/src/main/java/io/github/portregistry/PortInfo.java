@@ -22,8 +22,8 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Immutable and thread-safe. Two instances are equal when they describe the same port of the
- * same registry; {@link #records()} and the other lists are the same objects for every instance of
- * a port.
+ * same registry; {@link #records()} and {@link #serviceNames()} return the same list objects for
+ * every instance of a port.
  */
 public final class PortInfo {
   private final int port;

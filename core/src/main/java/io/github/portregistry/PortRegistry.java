@@ -44,7 +44,8 @@ import java.util.stream.Stream;
  *
  * <p>A table damaged in the jar is detected when it is loaded: the first call throws an {@link
  * IllegalStateException} (wrapped in an {@link ExceptionInInitializerError}) that names the check
- * that failed, and no answer is ever read from it.
+ * that failed, later calls a {@link NoClassDefFoundError}, and no answer is ever read from it. The
+ * records table is checked when records, names or notes are first asked for.
  */
 public final class PortRegistry {
   private PortRegistry() {}

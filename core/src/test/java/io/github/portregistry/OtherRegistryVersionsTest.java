@@ -66,12 +66,12 @@ class OtherRegistryVersionsTest {
       String version, String csv, int expectedRecords, @TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("registry.csv"), csv, StandardCharsets.UTF_8);
     byte[] bytes = Files.readAllBytes(file);
-    RegistryCsv compiled = RegistryCsv.parse(file.toString(), bytes);
+    TableWriter.Tables tables = TableWriter.compile(RegistryCsv.parse(file.toString(), bytes));
     IsolatedRegistry registry =
         new IsolatedRegistry(
             Map.of(
-                "io/github/portregistry/internal/registry.bin", TableWriter.write(compiled),
-                "io/github/portregistry/internal/status.bin", TableWriter.writeStatus(compiled)));
+                "io/github/portregistry/internal/registry.bin", tables.records(),
+                "io/github/portregistry/internal/status.bin", tables.status()));
 
     List<?> records = (List<?>) registry.call("records", new Class<?>[0]);
     NaiveRegistry naive = new NaiveRegistry(file);

@@ -14,11 +14,15 @@ package io.github.portregistry.internal;
 public final class NameIndex {
   private final String[] names;
 
-  /** Per slot: the name's hash in the high half, its index + 1 in the low half (0: empty). */
-  private final long[] slots;
+  /**
+   * Per slot: the top 16 bits of the name's hash, then its index + 1 in the low 16 bits (0: empty).
+   * The hash bits reject almost every other name without touching it; an int slot keeps the table
+   * at 64 KB, half what a long would take, so more of it stays in cache.
+   */
+  private final int[] slots;
 
   /** The same, keyed by the hash of the name in ASCII capitals. */
-  private final long[] capitalSlots;
+  private final int[] capitalSlots;
 
   private final int mask;
 
@@ -27,8 +31,8 @@ public final class NameIndex {
     int count = table.nameCount();
     names = new String[count];
     int size = Integer.highestOneBit(Math.max(1, count) * 2 - 1) << 1; // at most half full
-    slots = new long[size];
-    capitalSlots = new long[size];
+    slots = new int[size];
+    capitalSlots = new int[size];
     mask = size - 1;
     for (int i = 0; i < count; i++) {
       char[] lower = new char[table.nameLength(i)];
@@ -45,19 +49,27 @@ public final class NameIndex {
     }
   }
 
-  private void insert(long[] table, int h, int index) {
+  private void insert(int[] table, int h, int index) {
     int s = spread(h) & mask;
     while (table[s] != 0) {
       s = (s + 1) & mask;
     }
-    table[s] = (long) h << 32 | (index + 1);
+    table[s] = (h & 0xFFFF0000) | (index + 1);
   }
 
   /** The index of the name equal to {@code name} ignoring ASCII case, or -1. */
   public int find(String name) {
-    int found = probe(slots, name.hashCode(), name, true);
+    // A name that starts with a capital is most likely all capitals: try that table first.
+    boolean capital = !name.isEmpty() && name.charAt(0) >= 'A' && name.charAt(0) <= 'Z';
+    int found =
+        capital
+            ? probe(capitalSlots, name.hashCode(), name, false)
+            : probe(slots, name.hashCode(), name, true);
     if (found < 0) {
-      found = probe(capitalSlots, name.hashCode(), name, false);
+      found =
+          capital
+              ? probe(slots, name.hashCode(), name, true)
+              : probe(capitalSlots, name.hashCode(), name, false);
     }
     if (found >= 0) {
       return found;
@@ -72,14 +84,14 @@ public final class NameIndex {
     return upper ? probe(slots, h, name, false) : -1;
   }
 
-  private int probe(long[] table, int h, String name, boolean exact) {
+  private int probe(int[] table, int h, String name, boolean exact) {
     for (int s = spread(h) & mask; ; s = (s + 1) & mask) {
-      long slot = table[s];
+      int slot = table[s];
       if (slot == 0) {
         return -1;
       }
-      if ((int) (slot >>> 32) == h) {
-        int index = (int) slot - 1;
+      if ((slot & 0xFFFF0000) == (h & 0xFFFF0000)) {
+        int index = (slot & 0xFFFF) - 1;
         if (exact ? names[index].equals(name) : equalsIgnoreAsciiCase(names[index], name)) {
           return index;
         }

@@ -72,9 +72,11 @@ import java.util.Arrays;
  * service names (7,305, 11%). One string may have 65,535 UTF-8 bytes (the longest has 1,532), one
  * list 65,535 entries, and dates run from 1970 to 2097. The generator prints this usage at every
  * build and fails naming the limit when one is exceeded: widen that field here and in {@code
- * TableWriter}, and bump the format version. Records grow by a few hundred a year, so records reach
- * the limit first, in about a century. The table is 1,095,252 bytes (266,657 deflated in the jar),
- * the status table 65,582 (2,568).
+ * TableWriter}, and bump the format version. The first limit the registry will meet is the date: a
+ * date after 2097 fails the build (in 71 years). Of the counts, distinct strings grow fastest,
+ * about 1.4 a record, and would reach 65,535 at about 47,000 records, where the registry adds a few
+ * hundred records a year. The table is 1,095,252 bytes (266,657 deflated in the jar), the status
+ * table 65,582 (2,568).
  *
  * <h2>Damage</h2>
  *

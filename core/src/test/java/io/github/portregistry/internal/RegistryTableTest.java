@@ -38,8 +38,9 @@ class RegistryTableTest {
   void embeddedTablesEqualAFreshCompilationOfTheCsv() throws IOException {
     Path path = Path.of(System.getProperty("registry.csv"));
     RegistryCsv csv = RegistryCsv.parse(path.toString(), Files.readAllBytes(path));
-    assertThat(TableWriter.write(csv)).isEqualTo(embedded);
-    assertThat(TableWriter.writeStatus(csv)).isEqualTo(embeddedStatus);
+    TableWriter.Tables tables = TableWriter.compile(csv);
+    assertThat(tables.records()).isEqualTo(embedded);
+    assertThat(tables.status()).isEqualTo(embeddedStatus);
   }
 
   @Test

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * 32 threads released together make the first calls on a never-initialized registry: class
  * initialization must load the tables exactly once and every thread must see complete, correct
- * answers (the caches are filled with benign races). Each trial uses a fresh class loader, so each
- * is a real first use; a deadlock fails the bounded wait instead of hanging the build.
+ * answers (the caches of built records lock only on a miss). Each trial uses a fresh class loader,
+ * so each is a real first use; a deadlock fails the bounded wait instead of hanging the build.
  */
 class ConcurrentFirstUseTest {
   private static final int THREADS = 32;

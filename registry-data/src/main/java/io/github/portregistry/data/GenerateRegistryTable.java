@@ -19,7 +19,9 @@ import java.nio.file.StandardCopyOption;
  *
  * <p>A plain program: it throws instead of calling {@code System.exit}, so that it can run inside
  * the Maven JVM and in tests. A malformed CSV throws {@link RegistryCsvException} with file, line
- * and column; the output file is then left untouched, never half written.
+ * and column; the output files are then left untouched. Each file is replaced atomically, never
+ * half written; should writing the second fail, the core's loader rejects the pair, which carry the
+ * same CSV checksum.
  */
 public final class GenerateRegistryTable {
   /** File name of the records table. */
@@ -46,8 +48,9 @@ public final class GenerateRegistryTable {
     Path csvPath = Path.of(args[0]);
     Path directory = Path.of(args[1]);
     RegistryCsv csv = RegistryCsv.parse(csvPath.toString(), Files.readAllBytes(csvPath));
-    byte[] records = TableWriter.write(csv);
-    byte[] status = TableWriter.writeStatus(csv);
+    TableWriter.Tables tables = TableWriter.compile(csv);
+    byte[] records = tables.records();
+    byte[] status = tables.status();
     Files.createDirectories(directory);
     writeAtomically(directory.resolve(RECORDS_FILE), records);
     writeAtomically(directory.resolve(STATUS_FILE), status);

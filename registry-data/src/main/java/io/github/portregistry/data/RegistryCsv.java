@@ -25,11 +25,13 @@ import java.util.regex.Pattern;
  * <p>Every row is checked and the first problem fails with a {@link RegistryCsvException} naming
  * file, line, column, value and reason. No row is skipped.
  *
+ * @param fileName the file name as given, for error messages
  * @param records every data row, in registry order
  * @param dataDate the newest Registration or Modification Date in the file: the registry version
  * @param sha256 lower-case hex SHA-256 of the file's bytes, as {@code sha256sum} prints it
  */
-public record RegistryCsv(List<RegistryRecord> records, CsvDate dataDate, String sha256) {
+public record RegistryCsv(
+    String fileName, List<RegistryRecord> records, CsvDate dataDate, String sha256) {
 
   /** Earliest and latest year the table's 16-bit date encoding holds. */
   static final int MIN_YEAR = 1970;
@@ -125,7 +127,7 @@ public record RegistryCsv(List<RegistryRecord> records, CsvDate dataDate, String
       throw new RegistryCsvException(
           fileName, 2, 1, "no Registration or Modification Date anywhere: cannot date the data");
     }
-    return new RegistryCsv(records, newest, sha256(content));
+    return new RegistryCsv(fileName, records, newest, sha256(content));
   }
 
   private static Map<Column, Integer> headerIndex(String file, CsvRecord header) {
@@ -223,6 +225,11 @@ public record RegistryCsv(List<RegistryRecord> records, CsvDate dataDate, String
           kind == RecordKind.ASSIGNED
               ? Optional.empty()
               : RemovalNotes.removalDate(description, notes, modified);
+      if (removal.isPresent() && !inTableYears(removal.get().year())) {
+        // A year the table cannot hold, written in prose, is a typo like an impossible date:
+        // fall back to the Modification Date, as RemovalNotes does for those.
+        removal = modified;
+      }
       String formerly =
           kind == RecordKind.ASSIGNED ? "" : RemovalNotes.formerly(description, notes).orElse("");
       return new RegistryRecord(
@@ -241,7 +248,7 @@ public record RegistryCsv(List<RegistryRecord> records, CsvDate dataDate, String
           text(Column.SERVICE_CODE),
           text(Column.UNAUTHORIZED_USE_REPORTED),
           notes,
-          removal.flatMap(this::inTableRange),
+          removal,
           formerly);
     }
 
@@ -334,7 +341,7 @@ public record RegistryCsv(List<RegistryRecord> records, CsvDate dataDate, String
       } catch (IllegalArgumentException e) {
         throw error(c, "bad date \"" + value + "\" (" + e.getMessage() + ")");
       }
-      if (year < MIN_YEAR || year > MAX_YEAR) {
+      if (!inTableYears(year)) {
         throw error(
             c,
             "date \""
@@ -348,20 +355,8 @@ public record RegistryCsv(List<RegistryRecord> records, CsvDate dataDate, String
       return Optional.of(date);
     }
 
-    /** Removal dates written in prose may fall outside the table's years; fail like a column. */
-    private Optional<CsvDate> inTableRange(CsvDate d) {
-      if (d.year() < MIN_YEAR || d.year() > MAX_YEAR) {
-        throw error(
-            Column.ASSIGNMENT_NOTES,
-            "removal date "
-                + d
-                + " is outside "
-                + MIN_YEAR
-                + "-"
-                + MAX_YEAR
-                + ", the years the table can hold");
-      }
-      return Optional.of(d);
+    private static boolean inTableYears(int year) {
+      return year >= MIN_YEAR && year <= MAX_YEAR;
     }
   }
 

@@ -45,14 +45,4 @@ public record RegistryRecord(
   public boolean hasPort() {
     return firstPort >= 0;
   }
-
-  /**
-   * True when the record covers {@code port} on {@code protocol} ("" for the all-protocol case).
-   */
-  public boolean covers(int port, String protocol) {
-    return hasPort()
-        && firstPort <= port
-        && port <= lastPort
-        && (this.protocol.isEmpty() || this.protocol.equals(protocol));
-  }
 }

@@ -52,20 +52,33 @@ public final class TableWriter {
     referenceLists.id(List.of());
   }
 
-  /** Compiles the registry into the records table's bytes. */
-  public static byte[] write(RegistryCsv csv) {
-    return new TableWriter(csv).write();
+  /**
+   * The two files of a compiled registry.
+   *
+   * @param records the records table, {@code registry.bin}
+   * @param status the port status table, {@code status.bin}
+   */
+  public record Tables(byte[] records, byte[] status) {}
+
+  /**
+   * Compiles the registry into both tables in one pass.
+   *
+   * @throws RegistryCsvException when the registry outgrows one of the format's u16 counts, at the
+   *     record where it does (or the last record, for counts no single record can be blamed for)
+   */
+  public static Tables compile(RegistryCsv csv) {
+    TableWriter writer = new TableWriter(csv);
+    byte[] status = new byte[PORTS];
+    byte[] records = writer.write(status);
+    return new Tables(records, writeStatus(csv, status));
   }
 
   /**
-   * Compiles the port status table: magic "PSTA", u16 format version, u16 data date, u16 record
-   * count, the CSV's SHA-256, 65,536 status bytes (as in the records table), CRC32. It is a
-   * separate, small file so that {@code status} and {@code lookup} answer without reading the
-   * records' text.
+   * The port status table: magic "PSTA", u16 format version, u16 data date, u16 record count, the
+   * CSV's SHA-256, 65,536 status bytes (as in the records table), CRC32. It is a separate, small
+   * file so that {@code status} and {@code lookup} answer without reading the records' text.
    */
-  public static byte[] writeStatus(RegistryCsv csv) {
-    byte[] status = new byte[PORTS];
-    new TableWriter(csv).compilePorts(csv.records(), status, new int[PORTS]);
+  private static byte[] writeStatus(RegistryCsv csv, byte[] status) {
     TableOutput out = new TableOutput(PORTS + 48);
     out.writeInt(STATUS_MAGIC);
     out.writeShort(FORMAT_VERSION);
@@ -85,10 +98,10 @@ public final class TableWriter {
     return b.toString();
   }
 
-  private byte[] write() {
+  /** Writes the records table; fills {@code portStatus} on the way. */
+  private byte[] write(byte[] portStatus) {
     List<RegistryRecord> records = csv.records();
-    int n = records.size();
-    checkLimit("records", n, U16_LIMIT);
+    int n = records.size(); // RegistryCsv allows at most 65,535
 
     // Columns first: this numbers the strings in registry order.
     List<Function<RegistryRecord, String>> textColumns =
@@ -113,9 +126,10 @@ public final class TableWriter {
         refs.add(strings.id(ref));
       }
       referenceListIds[r] = referenceLists.id(refs);
+      checkLimit("distinct strings", strings.size(), rec);
+      checkLimit("reference lists", referenceLists.size(), rec);
     }
 
-    byte[] portStatus = new byte[PORTS];
     int[] portRecordList = new int[PORTS];
     compilePorts(records, portStatus, portRecordList);
 
@@ -138,17 +152,15 @@ public final class TableWriter {
       nameListIds[i] = recordLists.id(byName.get(names.get(i)));
     }
 
-    checkLimit("distinct strings", strings.size(), U16_LIMIT);
-    checkLimit("record lists", recordLists.size(), U16_LIMIT);
-    checkLimit("reference lists", referenceLists.size(), U16_LIMIT);
-    checkLimit("service names", names.size(), U16_LIMIT - 1);
+    RegistryRecord last = records.get(n - 1);
+    checkLimit("distinct strings", strings.size(), last); // the names' first spellings
+    checkLimit("record lists", recordLists.size(), last);
 
     TableOutput out = new TableOutput(4 * PORTS);
     List<byte[]> utf8 = new ArrayList<>();
     int stringBytes = 0;
     for (String s : strings.values()) {
-      byte[] b = s.getBytes(StandardCharsets.UTF_8);
-      checkLimit("UTF-8 bytes of one string", b.length, U16_LIMIT);
+      byte[] b = s.getBytes(StandardCharsets.UTF_8); // RegistryCsv allows 65,535 bytes a field
       utf8.add(b);
       stringBytes += b.length;
     }
@@ -286,8 +298,7 @@ public final class TableWriter {
   private static void writeLists(TableOutput out, Pool<List<Integer>> lists) {
     List<Integer> entries = new ArrayList<>();
     for (List<Integer> l : lists.values()) {
-      checkLimit("entries in one list", l.size(), U16_LIMIT);
-      out.writeShort(l.size());
+      out.writeShort(l.size()); // at most 65,535: a list holds records, or strings of one field
       entries.addAll(l);
     }
     writeColumn(out, entries.stream().mapToInt(Integer::intValue).toArray());
@@ -307,16 +318,22 @@ public final class TableWriter {
     }
   }
 
-  private static void checkLimit(String what, int value, int limit) {
-    if (value > limit) {
-      throw new IllegalStateException(
-          "the registry has "
-              + value
+  /**
+   * Fails the build when a u16 count of the format overflows, naming the count and the record at
+   * which it did: the generator's one exception for a registry it cannot compile.
+   */
+  private void checkLimit(String what, int value, RegistryRecord at) {
+    if (value > U16_LIMIT) {
+      throw new RegistryCsvException(
+          csv.fileName(),
+          at.line(),
+          1,
+          "the registry has more than "
+              + U16_LIMIT
               + " "
               + what
-              + ", more than the table format's limit of "
-              + limit
-              + "; widen the field in TableWriter and RegistryTable and bump FORMAT_VERSION");
+              + " by this record, more than the table format holds; widen the field in"
+              + " TableWriter and RegistryTable and bump FORMAT_VERSION");
     }
   }
 
