@@ -158,11 +158,14 @@ final class Registry {
         return List.of();
       }
       List<ServiceRecord> records = (List<ServiceRecord>) NAMES[index];
-      if (records != null) {
-        return records;
-      }
+      return records != null ? records : cacheName(index);
+    }
+
+    /** The miss path, kept out of byName so that the hit path stays small enough to inline. */
+    @SuppressWarnings("unchecked")
+    private static List<ServiceRecord> cacheName(int index) {
       synchronized (NAMES) {
-        records = (List<ServiceRecord>) NAMES[index];
+        List<ServiceRecord> records = (List<ServiceRecord>) NAMES[index];
         if (records == null) {
           records = list(TABLE.nameRecordList(index));
           NAMES[index] = records;

@@ -59,18 +59,16 @@ public final class NameIndex {
 
   /** The index of the name equal to {@code name} ignoring ASCII case, or -1. */
   public int find(String name) {
-    // A name that starts with a capital is most likely all capitals: try that table first.
+    // Small enough for the JIT to inline into the caller: one probe with the query's cached hash,
+    // in the capitals table when the name starts with a capital (most likely all capitals).
     boolean capital = !name.isEmpty() && name.charAt(0) >= 'A' && name.charAt(0) <= 'Z';
-    int found =
-        capital
-            ? probe(capitalSlots, name.hashCode(), name, false)
-            : probe(slots, name.hashCode(), name, true);
-    if (found < 0) {
-      found =
-          capital
-              ? probe(slots, name.hashCode(), name, true)
-              : probe(capitalSlots, name.hashCode(), name, false);
-    }
+    int found = probe(capital ? capitalSlots : slots, name.hashCode(), name, !capital);
+    return found >= 0 ? found : findSlow(name, capital);
+  }
+
+  /** The other table, then a letter-by-letter fold for mixed case ("Http"). */
+  private int findSlow(String name, boolean capital) {
+    int found = probe(capital ? slots : capitalSlots, name.hashCode(), name, capital);
     if (found >= 0) {
       return found;
     }
