@@ -1,6 +1,7 @@
 /**
  * JMH benchmarks of port-registry beside the baselines a user would write, one class per budget
- * line of the performance budget (see the README's "Performance" section and {@code benchmarks/results/}).
+ * line of the performance budget (see the README's "Performance" section and {@code
+ * benchmarks/results/}).
  *
  * <ul>
  *   <li>{@link io.github.portregistry.benchmarks.StatusBenchmark}: {@code status(int)} vs a raw
