@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -91,38 +93,47 @@ class GeneratorFuzzTest {
 
   @Test
   void everyMutatedRegistryCompilesOrFailsWithLineAndColumn() throws Exception {
+    // The seeds are fixed in advance, so the inputs are the same however the workers interleave.
+    long[] seeds = new SplittableRandom(SEED).longs(INPUTS).toArray();
+    AtomicInteger next = new AtomicInteger();
     AtomicLong done = new AtomicLong();
-    long[] current = new long[1];
-    Throwable[] failure = new Throwable[1];
-    Thread worker =
-        new Thread(
-            () -> {
-              try {
-                SplittableRandom seeds = new SplittableRandom(SEED);
-                for (int n = 0; n < INPUTS; n++) {
-                  long seed = seeds.nextLong();
-                  current[0] = seed;
-                  check(mutate(new SplittableRandom(seed)), "seed " + Long.toHexString(seed));
+    List<Throwable> failures = new CopyOnWriteArrayList<>();
+    List<Thread> workers = new ArrayList<>();
+    for (int w = 0; w < Runtime.getRuntime().availableProcessors(); w++) {
+      Thread worker =
+          new Thread(
+              () -> {
+                for (int n = next.getAndIncrement();
+                    n < INPUTS && failures.isEmpty();
+                    n = next.getAndIncrement()) {
+                  try {
+                    check(
+                        mutate(new SplittableRandom(seeds[n])),
+                        "seed " + Long.toHexString(seeds[n]));
+                  } catch (Throwable t) {
+                    failures.add(t);
+                  }
                   done.incrementAndGet();
                 }
-              } catch (Throwable t) {
-                failure[0] = t;
-              }
-            },
-            "fuzz");
-    worker.setDaemon(true); // a hung input must not keep the test JVM alive
-    worker.start();
-    long last = -1;
-    while (worker.isAlive()) {
-      worker.join(STALL_SECONDS * 1000L);
-      long now = done.get();
-      if (worker.isAlive() && now == last) {
-        fail("input with seed %s took more than %d s", Long.toHexString(current[0]), STALL_SECONDS);
-      }
-      last = now;
+              },
+              "fuzz-" + w);
+      worker.setDaemon(true); // a hung input must not keep the test JVM alive
+      worker.start();
+      workers.add(worker);
     }
-    if (failure[0] != null) {
-      throw new AssertionError(failure[0].getMessage(), failure[0]);
+    long last = -1;
+    for (Thread worker : workers) {
+      while (worker.isAlive()) {
+        worker.join(STALL_SECONDS * 1000L);
+        long now = done.get();
+        if (worker.isAlive() && now == last) {
+          fail("an input took more than %d s (at input %d of %d)", STALL_SECONDS, now, INPUTS);
+        }
+        last = now;
+      }
+    }
+    if (!failures.isEmpty()) {
+      throw new AssertionError(failures.get(0).getMessage(), failures.get(0));
     }
     assertThat(done.get()).isEqualTo(INPUTS);
   }

@@ -237,10 +237,8 @@ public final class TableWriter {
    * in the low bits) and the list of records covering each port, in registry order.
    */
   private void compilePorts(List<RegistryRecord> records, byte[] status, int[] listIds) {
-    List<List<Integer>> covering = new ArrayList<>(PORTS);
-    for (int p = 0; p < PORTS; p++) {
-      covering.add(null);
-    }
+    @SuppressWarnings("unchecked")
+    List<Integer>[] covering = (List<Integer>[]) new List<?>[PORTS];
     for (int r = 0; r < records.size(); r++) {
       RegistryRecord rec = records.get(r);
       if (!rec.hasPort()) {
@@ -248,10 +246,10 @@ public final class TableWriter {
       }
       int code = 2 - rec.kind().ordinal();
       for (int p = rec.firstPort(); p <= rec.lastPort(); p++) {
-        if (covering.get(p) == null) {
-          covering.set(p, new ArrayList<>(2));
+        if (covering[p] == null) {
+          covering[p] = new ArrayList<>(2);
         }
-        covering.get(p).add(r);
+        covering[p].add(r);
         for (int proto = 0; proto < PROTOCOLS.size(); proto++) {
           if (rec.protocol().isEmpty() || rec.protocol().equals(PROTOCOLS.get(proto))) {
             int shift = 2 * proto;
@@ -264,7 +262,7 @@ public final class TableWriter {
       }
     }
     for (int p = 0; p < PORTS; p++) {
-      List<Integer> list = covering.get(p);
+      List<Integer> list = covering[p];
       listIds[p] = list == null ? 0 : recordLists.id(list); // list 0 is the empty list
     }
   }
