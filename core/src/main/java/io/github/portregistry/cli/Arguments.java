@@ -213,13 +213,12 @@ final class Arguments {
   }
 
   private static Protocol protocol(String value) throws UsageException {
-    for (Protocol p : Protocol.values()) {
-      if (p.registryName().equalsIgnoreCase(value)) {
-        return p;
-      }
+    try {
+      return Protocol.fromRegistryName(value);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(
+          "invalid --protocol \"" + value + "\" (expected tcp, udp, sctp or dccp)");
     }
-    throw new UsageException(
-        "invalid --protocol \"" + value + "\" (expected tcp, udp, sctp or dccp)");
   }
 
   private static int count(String value) throws UsageException {

@@ -34,10 +34,14 @@ public final class PortStatusTable {
   static final int HEADER_SIZE = 42;
   static final int SIZE = HEADER_SIZE + RegistryTable.PORTS + 4;
 
-  private final byte[] data;
+  // What the library keeps of the file: the status bytes and three header fields, so that the
+  // 64 KB are not held twice (once in the file's bytes, once as the lookup array).
+  private final byte[] status;
+  private final int dataDate;
+  private final int recordCount;
+  private final String sourceSha256;
 
   private PortStatusTable(byte[] data, String name) {
-    this.data = data;
     TableCheck check = new TableCheck(name);
     if (data.length != SIZE) {
       throw check.failed("length", data.length + " bytes, expected " + SIZE);
@@ -52,6 +56,10 @@ public final class PortStatusTable {
         throw check.failed("status codes", "port " + p + " has undefined status bits");
       }
     }
+    status = Arrays.copyOfRange(data, HEADER_SIZE, HEADER_SIZE + RegistryTable.PORTS);
+    dataDate = TableCheck.u16(data, 6);
+    recordCount = TableCheck.u16(data, 8);
+    sourceSha256 = TableCheck.hex(data, 10, 32);
   }
 
   /** Loads the table from {@link #RESOURCE}, or throws {@link IllegalStateException}. */
@@ -60,7 +68,7 @@ public final class PortStatusTable {
   }
 
   /**
-   * Verifies and wraps table bytes (not copied).
+   * Verifies table bytes and keeps what the library needs of them.
    *
    * @throws IllegalStateException naming {@code name} and the failed check when damaged
    */
@@ -68,23 +76,26 @@ public final class PortStatusTable {
     return new PortStatusTable(data, name);
   }
 
-  /** A copy of the 65,536 status bytes. */
+  /**
+   * The 65,536 status bytes: the table's own array, not a copy, because it is the lookup path's
+   * array. Callers must not change it.
+   */
   public byte[] statusBytes() {
-    return Arrays.copyOfRange(data, HEADER_SIZE, HEADER_SIZE + RegistryTable.PORTS);
+    return status;
   }
 
   /** Packed data date. */
   public int dataDate() {
-    return TableCheck.u16(data, 6);
+    return dataDate;
   }
 
   /** Record count of the matching records table. */
   public int recordCount() {
-    return TableCheck.u16(data, 8);
+    return recordCount;
   }
 
   /** SHA-256 of the source CSV, lower-case hex. */
   public String sourceSha256() {
-    return TableCheck.hex(data, 10, 32);
+    return sourceSha256;
   }
 }
