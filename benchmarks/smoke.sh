@@ -26,6 +26,6 @@ echo "== steady-state benchmarks, one 100 ms iteration each"
 echo "== cold start (SingleShotTime), one fork each"
 "$java" -Djmh.ignoreLock=true -jar "$jar" "${common[@]}" -wi 0 ColdStartBenchmark
 echo "== heap footprint harness, one run"
-core_jar=$(ls core/target/port-registry-*.jar | grep -v -e sources -e javadoc | head -1)
+core_jar=$(ls core/target/port-registry-*.jar | grep -v -e sources -e javadoc | sed -n 1p)
 "$java" -cp "$jar" io.github.portregistry.benchmarks.HeapFootprint "$core_jar" 1
 echo "benchmarks smoke: OK"
