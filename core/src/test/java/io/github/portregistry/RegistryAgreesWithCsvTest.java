@@ -256,6 +256,67 @@ class RegistryAgreesWithCsvTest {
     assertThat(rowsByName).as("distinct service names").hasSizeGreaterThan(7000);
   }
 
+  /**
+   * Every name in every spelling the index treats differently: as registered, lower, upper (a
+   * separate table), first letter up ("Http") and alternating ("hTtP", "HtTp", folded letter by
+   * letter). And the same names one character off, which must not be found.
+   */
+  @Test
+  void byServiceNameIgnoresAsciiCaseForEveryNameAndFindsNothingElse() {
+    Map<String, Integer> sizeByName = new LinkedHashMap<>();
+    for (Row row : csv.rows) {
+      if (!row.serviceName().isEmpty()) {
+        sizeByName.merge(row.serviceName().toLowerCase(Locale.ROOT), 1, Integer::sum);
+      }
+    }
+    Mismatches m = new Mismatches();
+    int upperFirst = 0;
+    for (Map.Entry<String, Integer> entry : sizeByName.entrySet()) {
+      String lower = entry.getKey();
+      List<ServiceRecord> expected = PortRegistry.byServiceName(lower);
+      m.checkEqual("byServiceName(\"" + lower + "\").size()", entry.getValue(), expected.size());
+      String upper = lower.toUpperCase(Locale.ROOT);
+      upperFirst += Character.isUpperCase(upper.charAt(0)) ? 1 : 0;
+      for (String spelling :
+          List.of(
+              upper,
+              upper.charAt(0) + lower.substring(1),
+              alternate(lower, 0),
+              alternate(lower, 1),
+              new String(lower.toCharArray()))) {
+        m.check(
+            PortRegistry.byServiceName(spelling) == expected,
+            "byServiceName(\"" + spelling + "\") is the same list as for \"" + lower + "\"",
+            expected,
+            PortRegistry.byServiceName(spelling));
+      }
+      for (String near :
+          List.of(
+              lower + "x",
+              upper + "X",
+              lower.substring(0, lower.length() - 1),
+              lower.substring(0, lower.length() - 1) + "_",
+              upper.substring(0, upper.length() - 1) + "_")) {
+        if (!sizeByName.containsKey(near.toLowerCase(Locale.ROOT))) {
+          List<ServiceRecord> found = PortRegistry.byServiceName(near);
+          m.check(found.isEmpty(), "byServiceName(\"" + near + "\") is empty", "[]", found);
+        }
+      }
+    }
+    m.assertNone();
+    // The capitals table is asked first for these, the lower-case table for the rest (3com-tsmux).
+    assertThat(upperFirst).isBetween(1000, sizeByName.size() - 10);
+  }
+
+  /** Upper-cases every other letter, starting at {@code from}. */
+  private static String alternate(String lower, int from) {
+    char[] chars = lower.toCharArray();
+    for (int i = from; i < chars.length; i += 2) {
+      chars[i] = Character.toUpperCase(chars[i]);
+    }
+    return new String(chars);
+  }
+
   @Test
   void allRecordsAreTheCsvRowsInOrder() {
     List<ServiceRecord> all = PortRegistry.records();
