@@ -5,9 +5,13 @@ import io.github.portregistry.internal.PortStatusTable;
 import io.github.portregistry.internal.RegistryTable;
 import io.github.portregistry.internal.RegistryTable.DateColumn;
 import io.github.portregistry.internal.RegistryTable.Text;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
+import java.util.function.IntFunction;
 
 /**
  * The loaded registry: the verified tables plus caches of the objects built from them.
@@ -89,7 +93,8 @@ final class Registry {
 
   /** The records with that service name (ASCII case ignored), or an empty list. */
   static List<ServiceRecord> byName(String name) {
-    return Records.byName(name);
+    List<ServiceRecord> records = Names.INDEX.get(name);
+    return records != null ? records : List.of();
   }
 
   /** Holder of the records table and the objects built from it. */
@@ -97,7 +102,6 @@ final class Registry {
     static final RegistryTable TABLE = load();
     private static final ServiceRecord[] RECORDS = new ServiceRecord[TABLE.recordCount()];
     private static final PortInfo.Details[] DETAILS = new PortInfo.Details[65536];
-    private static final List<?>[] NAMES = new List<?>[TABLE.nameCount()];
     private static final Protocol[] PROTOCOL_CODES = {
       null, Protocol.TCP, Protocol.UDP, Protocol.SCTP, Protocol.DCCP
     };
@@ -151,29 +155,6 @@ final class Registry {
       }
     }
 
-    @SuppressWarnings("unchecked")
-    static List<ServiceRecord> byName(String name) {
-      int index = Names.INDEX.find(name);
-      if (index < 0) {
-        return List.of();
-      }
-      List<ServiceRecord> records = (List<ServiceRecord>) NAMES[index];
-      return records != null ? records : cacheName(index);
-    }
-
-    /** The miss path, kept out of byName so that the hit path stays small enough to inline. */
-    @SuppressWarnings("unchecked")
-    private static List<ServiceRecord> cacheName(int index) {
-      synchronized (NAMES) {
-        List<ServiceRecord> records = (List<ServiceRecord>) NAMES[index];
-        if (records == null) {
-          records = list(TABLE.nameRecordList(index));
-          NAMES[index] = records;
-        }
-        return records;
-      }
-    }
-
     static List<ServiceRecord> list(int list) {
       int size = TABLE.recordListSize(list);
       List<ServiceRecord> records = new ArrayList<>(size);
@@ -216,7 +197,40 @@ final class Registry {
 
   /** Holder: the name hash is built only for users of byServiceName. */
   private static final class Names {
-    static final NameIndex INDEX = new NameIndex(Records.TABLE);
+    static final NameIndex<List<ServiceRecord>> INDEX =
+        new NameIndex<>(Records.TABLE, new RecordsNamed());
+  }
+
+  /** The records with name {@code i}: a class rather than a lambda, as RegistryDate explains. */
+  private static final class RecordsNamed implements IntFunction<List<ServiceRecord>> {
+    @Override
+    public List<ServiceRecord> apply(int name) {
+      return new RecordList(Records.TABLE.nameRecordList(name));
+    }
+  }
+
+  /**
+   * One of the table's record lists as an unmodifiable {@code List}, its records built on first
+   * {@link #get}: every name gets its list when the name index is built (16 bytes a name), without
+   * building any record.
+   */
+  private static final class RecordList extends AbstractList<ServiceRecord>
+      implements RandomAccess {
+    private final int list;
+
+    RecordList(int list) {
+      this.list = list;
+    }
+
+    @Override
+    public ServiceRecord get(int index) {
+      return Records.record(Records.TABLE.recordListEntry(list, Objects.checkIndex(index, size())));
+    }
+
+    @Override
+    public int size() {
+      return Records.TABLE.recordListSize(list);
+    }
   }
 
   /** Unpacks {@code (year - 1970) << 9 | month << 5 | day}; 0 is no date. */
