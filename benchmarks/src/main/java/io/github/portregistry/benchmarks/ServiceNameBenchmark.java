@@ -95,9 +95,10 @@ public class ServiceNameBenchmark {
       if (nameCase == NameCase.UPPER) {
         name = name.toUpperCase(Locale.ROOT);
       }
-      // A copy: a user's query (from a config file, a request, the command line) is never the
-      // very String object the map holds as a key, and HashMap.get skips equals() when it is.
-      hits[k] = new String(name);
+      // A copy with its own bytes: a user's query (from a config file, a request, the command
+      // line) is never the String the map holds as a key, and HashMap.get skips equals() when it
+      // is. new String(name) would share the key's byte array.
+      hits[k] = new String(name.toCharArray());
       misses[k] = name.substring(0, name.length() - 1).concat("_");
       List<ServiceRecord> fromLibrary = PortRegistry.byServiceName(hits[k]);
       List<UserCsv.Row> fromMap = map.get(hits[k].toLowerCase(Locale.ROOT));
