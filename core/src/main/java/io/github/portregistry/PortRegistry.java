@@ -39,8 +39,8 @@ import java.util.stream.Stream;
  * table (about a megabyte of text) only when records, names or notes are first asked for. After
  * that, {@link #status} is two array reads and allocates nothing; {@link #lookup} is the same plus
  * a two-field value that escape analysis removes when only its status or range is read; {@link
- * #byServiceName} allocates nothing once a name has been asked for. All methods are thread-safe;
- * the caches of built records take a lock only on a miss.
+ * #byServiceName} allocates nothing once its name index is built (a record is built the first time
+ * it is read). All methods are thread-safe; the caches of built records take a lock only on a miss.
  *
  * <p>A table damaged in the jar is detected when it is loaded: the first call throws an {@link
  * IllegalStateException} (wrapped in an {@link ExceptionInInitializerError}) that names the check

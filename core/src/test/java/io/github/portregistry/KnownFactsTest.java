@@ -350,6 +350,15 @@ class KnownFactsTest {
     assertThat(PortRegistry.byServiceName(name)).isEmpty();
   }
 
+  /** String.equalsIgnoreCase would match each pair; service names and their folding are ASCII. */
+  @ParameterizedTest
+  @CsvSource({"kerberos, \u212Aerberos", "https, http\u017F", "imap, \u0131map"})
+  void nonAsciiLookalikesOfRegisteredNamesAreNotFound(String registered, String lookalike) {
+    assertThat(PortRegistry.byServiceName(registered)).isNotEmpty();
+    assertThat(lookalike.equalsIgnoreCase(registered)).as("equalsIgnoreCase accepts it").isTrue();
+    assertThat(PortRegistry.byServiceName(lookalike)).isEmpty();
+  }
+
   @Test
   void unassignedUserTcpPortsAreExactlyThoseUnassignedOnTcp() {
     int[] ports = PortRegistry.unassigned(RangeClass.USER, Protocol.TCP).toArray();

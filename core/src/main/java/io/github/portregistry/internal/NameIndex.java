@@ -8,14 +8,15 @@ import java.util.function.IntFunction;
  * The table's service names, ASCII case ignored (RFC 6335, section 5.1), each mapped to a value
  * given at construction: an open-addressing hash table that answers without allocating.
  *
- * <p>Every name is in the table twice, in lower case (the registry's own spelling of all but a few
- * dozen) and in capitals, so that the two spellings people type are found with the query's own,
- * usually cached, {@link String#hashCode()} and {@link String#equals}. A hit reads {@link #hashes},
- * {@link #keys} and {@link #values} at one slot, none waiting for another, then the key's {@code
- * String} and bytes; a {@code HashMap} hit waits on one more (the bucket, then the node, then its
- * key), and a hand-written case-insensitive map also lower-cases the query first. Only a query in
- * mixed case ("Http") pays for folding its hash letter by letter. Folding is ASCII only, so
- * "\u212Aerberos" (Kelvin sign) does not find "kerberos", unlike {@link String#equalsIgnoreCase}.
+ * <p>Every name is in the table in lower case (the registry's own spelling of all but a few dozen)
+ * and, when it has letters, in capitals, so that the two spellings people type are found with the
+ * query's own, usually cached, {@link String#hashCode()} and {@link String#equals}. A hit reads
+ * {@link #hashes}, {@link #keys} and {@link #values} at one slot, none waiting for another, then
+ * the key's {@code String} and bytes; a {@code HashMap} hit waits on one more (the bucket, then the
+ * node, then its key), and a hand-written case-insensitive map also lower-cases the query first. A
+ * query in mixed case ("Http"), or not in the table, pays for folding its hash letter by letter.
+ * Folding is ASCII only, so "\u212Aerberos" (Kelvin sign) does not find "kerberos", unlike {@link
+ * String#equalsIgnoreCase}.
  *
  * @param <V> the value kept per name
  */
@@ -49,7 +50,9 @@ public final class NameIndex<V> {
       }
       String name = new String(lower);
       Object value = Objects.requireNonNull(values.apply(i), name);
-      String capitals = name.toUpperCase(Locale.ROOT); // names are ASCII: RegistryTable checks
+      // Names are printable ASCII (the generator checks, the table's CRC keeps them so), so this
+      // is the ASCII capitals.
+      String capitals = name.toUpperCase(Locale.ROOT);
       spellings[spellingCount] = name;
       spellingValues[spellingCount++] = value;
       if (!capitals.equals(name)) {
@@ -136,6 +139,17 @@ public final class NameIndex<V> {
         return (V) values[s];
       }
     }
+  }
+
+  /** Whether {@code spelling} is itself a key, found without folding (for tests). */
+  boolean isKey(String spelling) {
+    int h = spelling.hashCode();
+    for (int s = spread(h) & mask; keys[s] != null; s = (s + 1) & mask) {
+      if (hashes[s] == h && spelling.equals(keys[s])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean equalsIgnoreAsciiCase(String a, String b) {

@@ -305,7 +305,7 @@ public final class RegistryTable {
       checkBelow(id, stringCount, "string id of name", i);
       checkBelow(nameRecordList(i), recordListCount, "record list of name", i);
       for (int b = stringStart[id]; b < stringStart[id + 1]; b++) {
-        // Names are ASCII (the generator checks): NameIndex folds case one byte at a time.
+        // Names are ASCII (the generator checks): NameIndex folds case in ASCII only.
         checkBelow(data[b] & 0xFF, 0x80, "byte of name", i);
       }
     }
