@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Turns a JMH -rf json file of the port-registry benchmarks into the markdown tables of
-PERFORMANCE.md: ns/op with error, B/op (from -prof gc), and ratios to the baselines.
+"""Turns a JMH -rf json file of the port-registry benchmarks into the markdown tables of the
+README's "Performance" section: ns/op with error, B/op (from -prof gc), and ratios to the
+baselines.
 
 Usage: python3 benchmarks/results/summarize.py benchmarks/results/jmh-jdk17.json
 """

@@ -27,8 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * map.get(name.toLowerCase(Locale.ROOT))}.
  *
  * <ul>
- *   <li>{@link #registryHit}, {@link #registryMiss}: the library, which hashes the name in place
- *       ignoring ASCII case and returns a list cached per name (0 B/op once warm).
+ *   <li>{@link #registryHit}, {@link #registryMiss}: the library, which keeps every name in lower
+ *       case and in capitals, finds those spellings with the query's own hash, folds any other case
+ *       letter by letter, and returns a list made when the index was built (0 B/op).
  *   <li>{@link #hashMapHit}, {@link #hashMapMiss}: the baseline.
  * </ul>
  *
@@ -38,7 +39,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * the registry's own spelling (almost always lower case), so {@code toLowerCase} returns the same
  * {@code String} and the baseline also reuses its cached {@code hashCode}: the most favourable case
  * for the map. {@code UPPER} asks in upper case, as user input often is, so the baseline allocates
- * and hashes a fresh lower-cased copy every call.
+ * and hashes a fresh lower-cased copy every call. Every query is a copy with its own bytes, as a
+ * string parsed from a request or a file would be.
  *
  * <p>The CSV comes from the {@code csv} parameter, default {@value UserCsv#DEFAULT_CSV} relative to
  * the repository root.
