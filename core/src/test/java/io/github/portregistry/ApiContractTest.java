@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -184,40 +183,10 @@ class ApiContractTest {
   @Test
   void serviceRecordRejectsNullComponentsNamingThem() {
     ServiceRecord r = PortRegistry.lookup(80).records().get(0);
-    assertThatThrownBy(
-            () ->
-                new ServiceRecord(
-                    r.serviceName(),
-                    r.ports(),
-                    r.protocol(),
-                    r.kind(),
-                    null,
-                    r.assignee(),
-                    r.contact(),
-                    r.registrationDate(),
-                    r.modificationDate(),
-                    r.references(),
-                    r.serviceCode(),
-                    r.unauthorizedUseReported(),
-                    r.assignmentNotes()))
+    assertThatThrownBy(() -> with(r, r.protocol(), null, r.references()))
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("description");
-    assertThatThrownBy(
-            () ->
-                new ServiceRecord(
-                    r.serviceName(),
-                    r.ports(),
-                    r.protocol(),
-                    r.kind(),
-                    r.description(),
-                    r.assignee(),
-                    r.contact(),
-                    r.registrationDate(),
-                    r.modificationDate(),
-                    null,
-                    r.serviceCode(),
-                    r.unauthorizedUseReported(),
-                    r.assignmentNotes()))
+    assertThatThrownBy(() -> with(r, r.protocol(), r.description(), null))
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("references");
   }
@@ -357,21 +326,7 @@ class ApiContractTest {
   void serviceRecordCopiesItsReferences() {
     ServiceRecord r = PortRegistry.lookup(143).records().get(0);
     List<String> refs = new ArrayList<>(List.of("RFC1"));
-    ServiceRecord copy =
-        new ServiceRecord(
-            r.serviceName(),
-            r.ports(),
-            r.protocol(),
-            r.kind(),
-            r.description(),
-            r.assignee(),
-            r.contact(),
-            r.registrationDate(),
-            r.modificationDate(),
-            refs,
-            r.serviceCode(),
-            r.unauthorizedUseReported(),
-            r.assignmentNotes());
+    ServiceRecord copy = with(r, r.protocol(), r.description(), refs);
     refs.add("RFC2");
     assertThat(copy.references()).containsExactly("RFC1");
   }
@@ -410,46 +365,44 @@ class ApiContractTest {
     int threads = 8;
     // Child first: a URLClassLoader would hand back the initialized classes on the module path.
     IsolatedRegistry fresh = new IsolatedRegistry();
-    {
-      Method lookupMethod =
-          Class.forName(PortRegistry.class.getName(), true, fresh).getMethod("lookup", int.class);
-      Method records = Class.forName(PortInfo.class.getName(), true, fresh).getMethod("records");
-      records.invoke(lookupMethod.invoke(null, 0)); // loads the tables: the threads race on caches
-      CyclicBarrier start = new CyclicBarrier(threads);
-      ExecutorService pool = Executors.newFixedThreadPool(threads);
-      try {
-        List<Future<Object[]>> results = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-          results.add(
-              pool.submit(
-                  () -> {
-                    Object[] seen = new Object[65536];
-                    start.await();
-                    for (int port = 1; port < 65536; port++) {
-                      seen[port] = records.invoke(lookupMethod.invoke(null, port));
-                    }
-                    return seen;
-                  }));
-        }
-        List<Object[]> seen = new ArrayList<>();
-        for (Future<Object[]> f : results) {
-          seen.add(f.get(60, TimeUnit.SECONDS));
-        }
-        List<String> differing = new ArrayList<>();
-        for (int port = 1; port < 65536; port++) {
-          Object cached = records.invoke(lookupMethod.invoke(null, port));
-          for (Object[] s : seen) {
-            assertThat(s[port]).isEqualTo(cached);
-            if (s[port] != cached) {
-              differing.add("port " + port);
-              break;
-            }
+    Method lookupMethod =
+        Class.forName(PortRegistry.class.getName(), true, fresh).getMethod("lookup", int.class);
+    Method records = Class.forName(PortInfo.class.getName(), true, fresh).getMethod("records");
+    records.invoke(lookupMethod.invoke(null, 0)); // loads the tables: the threads race on caches
+    CyclicBarrier start = new CyclicBarrier(threads);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Object[]>> results = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        results.add(
+            pool.submit(
+                () -> {
+                  Object[] seen = new Object[65536];
+                  start.await();
+                  for (int port = 1; port < 65536; port++) {
+                    seen[port] = records.invoke(lookupMethod.invoke(null, port));
+                  }
+                  return seen;
+                }));
+      }
+      List<Object[]> seen = new ArrayList<>();
+      for (Future<Object[]> f : results) {
+        seen.add(f.get(60, TimeUnit.SECONDS));
+      }
+      List<String> differing = new ArrayList<>();
+      for (int port = 1; port < 65536; port++) {
+        Object cached = records.invoke(lookupMethod.invoke(null, port));
+        for (Object[] s : seen) {
+          assertThat(s[port]).isEqualTo(cached);
+          if (s[port] != cached) {
+            differing.add("port " + port);
+            break;
           }
         }
-        return differing;
-      } finally {
-        pool.shutdownNow();
       }
+      return differing;
+    } finally {
+      pool.shutdownNow();
     }
   }
 
@@ -484,38 +437,10 @@ class ApiContractTest {
   @Test
   void serviceRecordEqualityIsByEveryComponent() {
     ServiceRecord r = PortRegistry.lookup(143).records().get(0);
-    Supplier<ServiceRecord> copy =
-        () ->
-            new ServiceRecord(
-                r.serviceName(),
-                r.ports(),
-                r.protocol(),
-                r.kind(),
-                r.description(),
-                r.assignee(),
-                r.contact(),
-                r.registrationDate(),
-                r.modificationDate(),
-                new ArrayList<>(r.references()),
-                r.serviceCode(),
-                r.unauthorizedUseReported(),
-                r.assignmentNotes());
-    assertThat(copy.get()).isNotSameAs(r).isEqualTo(r).hasSameHashCodeAs(r);
+    ServiceRecord copy = with(r, r.protocol(), r.description(), new ArrayList<>(r.references()));
+    assertThat(copy).isNotSameAs(r).isEqualTo(r).hasSameHashCodeAs(r);
     ServiceRecord otherProtocol =
-        new ServiceRecord(
-            r.serviceName(),
-            r.ports(),
-            Optional.of(Protocol.UDP),
-            r.kind(),
-            r.description(),
-            r.assignee(),
-            r.contact(),
-            r.registrationDate(),
-            r.modificationDate(),
-            r.references(),
-            r.serviceCode(),
-            r.unauthorizedUseReported(),
-            r.assignmentNotes());
+        with(r, Optional.of(Protocol.UDP), r.description(), r.references());
     assertThat(otherProtocol).isNotEqualTo(r);
     assertThat(PortRegistry.lookup(143).records().get(1)).isNotEqualTo(r);
   }
@@ -557,5 +482,24 @@ class ApiContractTest {
   void versionIsStable() {
     assertThat(PortRegistry.version()).isSameAs(PortRegistry.version());
     assertThat(PortRegistry.version().sourceSha256()).matches("[0-9a-f]{64}");
+  }
+
+  /** {@code r} with these components, the others its own. */
+  private static ServiceRecord with(
+      ServiceRecord r, Optional<Protocol> protocol, String description, List<String> references) {
+    return new ServiceRecord(
+        r.serviceName(),
+        r.ports(),
+        protocol,
+        r.kind(),
+        description,
+        r.assignee(),
+        r.contact(),
+        r.registrationDate(),
+        r.modificationDate(),
+        references,
+        r.serviceCode(),
+        r.unauthorizedUseReported(),
+        r.assignmentNotes());
   }
 }

@@ -45,6 +45,8 @@ import java.util.regex.Pattern;
  * RegistryDate#parse}, which the tests check on its own.
  */
 final class NaiveRegistry {
+  private static final Pattern BRACKETED = Pattern.compile("\\[([^\\]]*)\\]");
+
   /** One CSV row, its fields by header name. */
   static final class Row {
     /** 0 for the first row after the header. */
@@ -128,7 +130,7 @@ final class NaiveRegistry {
     List<String> references() {
       String text = get("Reference");
       List<String> items = new ArrayList<>();
-      Matcher m = Pattern.compile("\\[([^\\]]*)\\]").matcher(text);
+      Matcher m = BRACKETED.matcher(text);
       while (m.find()) {
         items.add(m.group(1));
       }
@@ -303,8 +305,9 @@ final class NaiveRegistry {
   Status status(int port) {
     Status best = Status.UNASSIGNED;
     for (Protocol p : Protocol.values()) {
-      if (status(port, p).compareTo(best) < 0) {
-        best = status(port, p);
+      Status s = status(port, p);
+      if (s.compareTo(best) < 0) {
+        best = s;
       }
     }
     return best;
@@ -322,8 +325,9 @@ final class NaiveRegistry {
   /** The protocols whose status equals the port's overall status, in {@link Protocol} order. */
   List<Protocol> protocols(int port) {
     List<Protocol> result = new ArrayList<>();
+    Status overall = status(port);
     for (Protocol p : Protocol.values()) {
-      if (status(port, p) == status(port)) {
+      if (status(port, p) == overall) {
         result.add(p);
       }
     }
@@ -350,17 +354,6 @@ final class NaiveRegistry {
       }
     }
     return names;
-  }
-
-  /** The rows with that service name, ignoring ASCII case, in registry order. */
-  List<Row> rowsNamed(String name) {
-    List<Row> result = new ArrayList<>();
-    for (Row row : rows) {
-      if (!row.serviceName().isEmpty() && row.serviceName().equalsIgnoreCase(name)) {
-        result.add(row);
-      }
-    }
-    return result;
   }
 
   /** The newest Registration or Modification Date in the file. */

@@ -18,7 +18,7 @@ final class Keys {
   private Keys() {}
 
   static int[] ports(PortSet set) {
-    SplittableRandom random = new SplittableRandom(SEED);
+    SplittableRandom random = random();
     int[] keys = new int[SIZE];
     if (set == PortSet.RANDOM) {
       for (int i = 0; i < SIZE; i++) {

@@ -3,6 +3,7 @@ package io.github.portregistry.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HexFormat;
 import java.util.zip.CRC32;
 
 /** Reading and the checks both table files share, with error messages that name the table. */
@@ -79,11 +80,6 @@ final class TableCheck {
   }
 
   static String hex(byte[] data, int from, int length) {
-    StringBuilder hex = new StringBuilder(2 * length);
-    for (int i = from; i < from + length; i++) {
-      hex.append(Character.forDigit((data[i] >>> 4) & 0xF, 16))
-          .append(Character.forDigit(data[i] & 0xF, 16));
-    }
-    return hex.toString();
+    return HexFormat.of().formatHex(data, from, from + length);
   }
 }

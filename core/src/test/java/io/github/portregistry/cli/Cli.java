@@ -5,7 +5,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-/** Runs the tool in process and captures what it prints. */
+/**
+ * What one run of the tool returned and printed: {@link #run} runs it in process, CliIT as a jar.
+ */
 record Cli(int code, String out, String err) {
 
   static Cli run(String... args) {

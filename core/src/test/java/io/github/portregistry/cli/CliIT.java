@@ -17,15 +17,13 @@ import org.junit.jupiter.api.Test;
 class CliIT {
   private static final Path JAR = Path.of(System.getProperty("cli.jar", "missing: set -Dcli.jar"));
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run java(String... args) throws IOException, InterruptedException {
+  private static Cli java(String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("-jar", JAR.toString()));
     command.addAll(List.of(args));
     return launch(command);
   }
 
-  private static Run launch(List<String> javaArgs) throws IOException, InterruptedException {
+  private static Cli launch(List<String> javaArgs) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(javaArgs);
@@ -37,7 +35,7 @@ class CliIT {
     try {
       Process p = pb.redirectOutput(out).redirectError(err).start();
       assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("finished").isTrue();
-      return new Run(
+      return new Cli(
           p.exitValue(),
           Files.readString(out.toPath(), StandardCharsets.UTF_8),
           Files.readString(err.toPath(), StandardCharsets.UTF_8));
@@ -50,7 +48,7 @@ class CliIT {
   @Test
   void theReadmeCommandPrintsPort252() throws Exception {
     assertThat(JAR).isRegularFile();
-    Run r = java("252");
+    Cli r = java("252");
     assertThat(r.err()).isEmpty();
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEqualTo(PortRegistry.lookup(252).describe());
@@ -62,7 +60,7 @@ class CliIT {
    */
   @Test
   void theJarRunsAsANamedModuleOnTheModulePath() throws Exception {
-    Run r =
+    Cli r =
         launch(
             List.of(
                 "--module-path",
@@ -73,7 +71,7 @@ class CliIT {
     assertThat(r.err()).isEmpty();
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEqualTo(PortRegistry.lookup(252).describe());
-    Run descriptor =
+    Cli descriptor =
         launch(
             List.of(
                 "--module-path", JAR.toString(), "--describe-module", "io.github.portregistry"));
@@ -87,14 +85,14 @@ class CliIT {
 
   @Test
   void nonAsciiTextIsUtf8WhateverTheLocale() throws Exception {
-    Run r = java("4413");
+    Cli r = java("4413");
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEqualTo(PortRegistry.lookup(4413).describe()).contains("FORT\u00c9");
   }
 
   @Test
   void versionNamesTheJarVersionAndTheData() throws Exception {
-    Run r = java("--version");
+    Cli r = java("--version");
     assertThat(r.code()).isZero();
     String first = r.out().lines().findFirst().orElseThrow();
     assertThat(first).startsWith("port-registry ").doesNotContain("development");
@@ -105,7 +103,7 @@ class CliIT {
 
   @Test
   void aUsageErrorIsOneLineAndExitCodeTwo() throws Exception {
-    Run r = java("70000");
+    Cli r = java("70000");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err())
@@ -115,7 +113,7 @@ class CliIT {
 
   @Test
   void nothingFoundIsExitCodeOne() throws Exception {
-    Run r = java("name", "no-such-service-xyz");
+    Cli r = java("name", "no-such-service-xyz");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err().lines()).hasSize(1);
   }

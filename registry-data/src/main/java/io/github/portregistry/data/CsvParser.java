@@ -138,7 +138,7 @@ public final class CsvParser {
 
       // After a field: end of input, a comma, or a line break; nothing else can reach here.
       if (i == n) {
-        records.add(new CsvRecord(recordLine, List.copyOf(fields)));
+        records.add(new CsvRecord(recordLine, fields));
         return records;
       }
       char ch = c[i];
@@ -157,7 +157,7 @@ public final class CsvParser {
       i++;
       line++;
       col = 1;
-      records.add(new CsvRecord(recordLine, List.copyOf(fields)));
+      records.add(new CsvRecord(recordLine, fields));
       if (i == n) {
         return records; // a final line break ends the last record; it does not start another
       }

@@ -3,7 +3,6 @@ package io.github.portregistry.data;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -135,26 +134,21 @@ public final class TableWriter {
 
     // Names sorted by their case-folded form; each maps to its records in registry order.
     TreeMap<String, List<Integer>> byName = new TreeMap<>();
-    Map<String, String> spelling = new HashMap<>();
     for (int r = 0; r < n; r++) {
       String name = records.get(r).serviceName();
       if (!name.isEmpty()) {
-        String key = asciiLowerCase(name);
-        byName.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
-        spelling.putIfAbsent(key, name);
+        byName.computeIfAbsent(asciiLowerCase(name), k -> new ArrayList<>()).add(r);
       }
     }
-    List<String> names = new ArrayList<>(byName.keySet());
-    int[] nameStringIds = new int[names.size()];
-    int[] nameListIds = new int[names.size()];
-    for (int i = 0; i < names.size(); i++) {
-      nameStringIds[i] = strings.id(spelling.get(names.get(i)));
-      nameListIds[i] = recordLists.id(byName.get(names.get(i)));
+    int[] nameStringIds = new int[byName.size()];
+    int[] nameListIds = new int[byName.size()];
+    int i = 0;
+    for (List<Integer> named : byName.values()) {
+      // The first record's spelling, already pooled as that record's service name.
+      nameStringIds[i] = strings.id(records.get(named.get(0)).serviceName());
+      nameListIds[i++] = recordLists.id(named);
     }
-
-    RegistryRecord last = records.get(n - 1);
-    checkLimit("distinct strings", strings.size(), last); // the names' first spellings
-    checkLimit("record lists", recordLists.size(), last);
+    checkLimit("record lists", recordLists.size(), records.get(n - 1));
 
     TableOutput out = new TableOutput(4 * PORTS);
     List<byte[]> utf8 = new ArrayList<>();
@@ -173,7 +167,7 @@ public final class TableWriter {
     out.writeShort(strings.size());
     out.writeShort(recordLists.size());
     out.writeShort(referenceLists.size());
-    out.writeShort(names.size());
+    out.writeShort(byName.size());
     out.writeInt(stringBytes);
     out.writeInt(entryCount(recordLists));
     out.writeInt(entryCount(referenceLists));
@@ -245,13 +239,14 @@ public final class TableWriter {
         continue;
       }
       int code = 2 - rec.kind().ordinal();
+      int protocol = protocolCode(rec);
       for (int p = rec.firstPort(); p <= rec.lastPort(); p++) {
         if (covering[p] == null) {
           covering[p] = new ArrayList<>(2);
         }
         covering[p].add(r);
         for (int proto = 0; proto < PROTOCOLS.size(); proto++) {
-          if (rec.protocol().isEmpty() || rec.protocol().equals(PROTOCOLS.get(proto))) {
+          if (protocol == 0 || protocol == proto + 1) {
             int shift = 2 * proto;
             int current = (status[p] >>> shift) & 3;
             if (code > current) {
@@ -268,8 +263,12 @@ public final class TableWriter {
   }
 
   private static int flags(RegistryRecord rec) {
-    int protocol = rec.protocol().isEmpty() ? 0 : PROTOCOLS.indexOf(rec.protocol()) + 1;
-    return protocol | (rec.hasPort() ? 1 << 3 : 0) | rec.kind().ordinal() << 4;
+    return protocolCode(rec) | (rec.hasPort() ? 1 << 3 : 0) | rec.kind().ordinal() << 4;
+  }
+
+  /** 0 for a record of every protocol, else its index in {@link #PROTOCOLS} + 1. */
+  private static int protocolCode(RegistryRecord rec) {
+    return rec.protocol().isEmpty() ? 0 : PROTOCOLS.indexOf(rec.protocol()) + 1;
   }
 
   /**

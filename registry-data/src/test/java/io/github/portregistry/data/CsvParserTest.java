@@ -13,8 +13,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 class CsvParserTest {
 
@@ -394,17 +396,20 @@ class CsvParserTest {
   }
 
   @Nested
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS) // parse the 14,500 records once, not per test
   class RealRegistry {
 
     private static final Path CSV = Path.of("src/main/registry/service-names-port-numbers.csv");
 
-    private List<CsvRecord> parseRegistry() throws IOException {
-      return CsvParser.parse(CSV.getFileName().toString(), Files.readAllBytes(CSV));
+    private List<CsvRecord> records;
+
+    @BeforeAll
+    void parseRegistry() throws IOException {
+      records = CsvParser.parse(CSV.getFileName().toString(), Files.readAllBytes(CSV));
     }
 
     @Test
-    void parsesAllRecordsWithTwelveFields() throws IOException {
-      List<CsvRecord> records = parseRegistry();
+    void parsesAllRecordsWithTwelveFields() {
       assertThat(records).hasSize(14_500);
       assertThat(records).allSatisfy(r -> assertThat(r.fields()).hasSize(12));
       assertThat(records.get(0).fields().get(0).value()).isEqualTo("Service Name");
@@ -417,8 +422,7 @@ class CsvParserTest {
     }
 
     @Test
-    void multiLineAssignmentNotesKeepTheirLineBreaksAndLaterLinesAdvance() throws IOException {
-      List<CsvRecord> records = parseRegistry();
+    void multiLineAssignmentNotesKeepTheirLineBreaksAndLaterLinesAdvance() {
       // whois++/tcp starts on line 136; its notes span lines 136-138 with bare LF inside.
       CsvRecord whois = records.stream().filter(r -> r.line() == 136).findFirst().orElseThrow();
       assertThat(whois.fields().get(0).value()).isEqualTo("whois++");
@@ -440,11 +444,10 @@ class CsvParserTest {
     }
 
     @Test
-    void columnsCountCodePointsInTheRealFile() throws IOException {
+    void columnsCountCodePointsInTheRealFile() {
       // Line 9582: "attune,5242,tcp,ATTUne API,[Bellvedi_Ltd],[Sean_D_Sollé_2],2022-06-01,..."
       // The date is at column 60; counting bytes would give 61 because of the "é".
-      CsvRecord attune =
-          parseRegistry().stream().filter(r -> r.line() == 9582).findFirst().orElseThrow();
+      CsvRecord attune = records.stream().filter(r -> r.line() == 9582).findFirst().orElseThrow();
       assertThat(attune.fields().get(5).value()).isEqualTo("[Sean_D_Sollé_2]");
       assertThat(attune.fields().get(6)).isEqualTo(new CsvField("2022-06-01", 9582, 60));
     }
