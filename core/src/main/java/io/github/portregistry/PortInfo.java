@@ -1,6 +1,5 @@
 package io.github.portregistry;
 
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -205,14 +204,10 @@ public final class PortInfo {
 
   /** Helper for {@link PortPage}: the records' distinct references in registry order. */
   List<String> distinctReferences() {
-    List<String> refs = new ArrayList<>();
+    Set<String> refs = new LinkedHashSet<>();
     for (ServiceRecord r : records()) {
-      for (String ref : r.references()) {
-        if (!refs.contains(ref)) {
-          refs.add(ref);
-        }
-      }
+      refs.addAll(r.references());
     }
-    return refs;
+    return List.copyOf(refs);
   }
 }

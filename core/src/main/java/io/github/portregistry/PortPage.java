@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Renders {@link PortInfo#describe()}: plain text, stable, one fact a line. */
 final class PortPage {
   private static final String INDENT = "    ";
+  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
   private PortPage() {}
 
@@ -84,7 +86,7 @@ final class PortPage {
 
   /** Ends the current line with {@code value}; its further lines go under it, indented. */
   private static void appendLines(StringBuilder page, String value) {
-    String[] lines = value.split("\r\n|\r|\n", -1);
+    String[] lines = LINE_BREAK.split(value, -1);
     for (int i = 0; i < lines.length; i++) {
       if (i > 0) {
         page.append(INDENT).append("  ");

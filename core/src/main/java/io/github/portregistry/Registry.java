@@ -101,7 +101,6 @@ final class Registry {
   private static final class Records {
     static final RegistryTable TABLE = load();
     private static final ServiceRecord[] RECORDS = new ServiceRecord[TABLE.recordCount()];
-    private static final PortInfo.Details[] DETAILS = new PortInfo.Details[65536];
     private static final Protocol[] PROTOCOL_CODES = {
       null, Protocol.TCP, Protocol.UDP, Protocol.SCTP, Protocol.DCCP
     };
@@ -125,16 +124,22 @@ final class Registry {
       return table;
     }
 
+    /** Holder: 256 KB that callers of byServiceName or records() alone do not need. */
+    private static final class PortDetails {
+      static final PortInfo.Details[] BY_PORT = new PortInfo.Details[65536];
+    }
+
     static PortInfo.Details details(int port) {
-      PortInfo.Details d = DETAILS[port];
+      PortInfo.Details[] cache = PortDetails.BY_PORT;
+      PortInfo.Details d = cache[port];
       if (d != null) {
         return d;
       }
-      synchronized (DETAILS) { // once a port, so that every PortInfo of it shares the lists
-        d = DETAILS[port];
+      synchronized (cache) { // once a port, so that every PortInfo of it shares the lists
+        d = cache[port];
         if (d == null) {
           d = buildDetails(port);
-          DETAILS[port] = d;
+          cache[port] = d;
         }
         return d;
       }
@@ -155,13 +160,9 @@ final class Registry {
       }
     }
 
+    /** The records of a list, built now and copied: what a port's details keep. */
     static List<ServiceRecord> list(int list) {
-      int size = TABLE.recordListSize(list);
-      List<ServiceRecord> records = new ArrayList<>(size);
-      for (int i = 0; i < size; i++) {
-        records.add(record(TABLE.recordListEntry(list, i)));
-      }
-      return List.copyOf(records);
+      return List.copyOf(new RecordList(list));
     }
 
     private static ServiceRecord build(int id) {

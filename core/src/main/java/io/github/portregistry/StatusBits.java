@@ -12,33 +12,49 @@ import java.util.Set;
 final class StatusBits {
   private static final Status[] BY_CODE = {Status.UNASSIGNED, Status.RESERVED, Status.ASSIGNED};
   private static final Status[] OVERALL = new Status[256];
-  private static final Set<Protocol>[] PROTOCOLS_OF_OVERALL = newSetArray();
 
   static {
     for (int bits = 0; bits < 256; bits++) {
-      if (!valid(bits)) {
-        continue; // code 3 is unused; the table loader rejects any byte that has it
+      if (valid(bits)) { // code 3 is unused; the table loader rejects any byte that has it
+        OVERALL[bits] = BY_CODE[maxCode(bits)];
       }
-      int max = 0;
-      for (Protocol p : Protocol.values()) {
-        max = Math.max(max, code(bits, p));
-      }
-      OVERALL[bits] = BY_CODE[max];
-      EnumSet<Protocol> set = EnumSet.noneOf(Protocol.class);
-      for (Protocol p : Protocol.values()) {
-        if (code(bits, p) == max) {
-          set.add(p);
-        }
-      }
-      PROTOCOLS_OF_OVERALL[bits] = Collections.unmodifiableSet(set);
     }
   }
 
   private StatusBits() {}
 
-  @SuppressWarnings("unchecked")
-  private static Set<Protocol>[] newSetArray() {
-    return (Set<Protocol>[]) new Set<?>[256];
+  /**
+   * Holder: only {@link PortInfo#protocols()} needs these sets, so the first {@code status} or
+   * {@code lookup} does not build them (nor load EnumSet).
+   */
+  private static final class ProtocolSets {
+    static final Set<Protocol>[] BY_BITS = build();
+
+    @SuppressWarnings("unchecked")
+    private static Set<Protocol>[] build() {
+      Set<Protocol>[] sets = (Set<Protocol>[]) new Set<?>[256];
+      for (int bits = 0; bits < 256; bits++) {
+        if (valid(bits)) {
+          int max = maxCode(bits);
+          EnumSet<Protocol> set = EnumSet.noneOf(Protocol.class);
+          for (Protocol p : Protocol.values()) {
+            if (code(bits, p) == max) {
+              set.add(p);
+            }
+          }
+          sets[bits] = Collections.unmodifiableSet(set);
+        }
+      }
+      return sets;
+    }
+  }
+
+  private static int maxCode(int bits) {
+    int max = 0;
+    for (Protocol p : Protocol.values()) {
+      max = Math.max(max, code(bits, p));
+    }
+    return max;
   }
 
   private static boolean valid(int bits) {
@@ -66,6 +82,6 @@ final class StatusBits {
 
   /** The protocols whose status equals the overall status (shared, unmodifiable). */
   static Set<Protocol> protocolsOfOverall(byte bits) {
-    return PROTOCOLS_OF_OVERALL[bits & 0xFF];
+    return ProtocolSets.BY_BITS[bits & 0xFF];
   }
 }
