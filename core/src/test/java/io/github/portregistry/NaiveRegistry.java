@@ -171,10 +171,10 @@ final class NaiveRegistry {
 
   /** The CSV file the build compiled: surefire passes it; the fallback is the vendored copy. */
   static Path csvPath() {
-    String property = System.getProperty("registry.csv");
+    String property = System.getProperty("registry.file");
     return property != null
         ? Path.of(property)
-        : Path.of("../registry-data/src/main/registry/service-names-port-numbers.csv");
+        : Path.of("../registry-data/src/main/registry/history/2026-02-13.csv");
   }
 
   private static NaiveRegistry instance;

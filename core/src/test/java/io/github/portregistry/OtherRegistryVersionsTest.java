@@ -2,7 +2,7 @@ package io.github.portregistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.portregistry.data.RegistryCsv;
+import io.github.portregistry.data.NormalizedRegistry;
 import io.github.portregistry.data.TableWriter;
 import io.github.portregistry.trust.IsolatedRegistry;
 import java.io.IOException;
@@ -66,7 +66,8 @@ class OtherRegistryVersionsTest {
       String version, String csv, int expectedRecords, @TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("registry.csv"), csv, StandardCharsets.UTF_8);
     byte[] bytes = Files.readAllBytes(file);
-    TableWriter.Tables tables = TableWriter.compile(RegistryCsv.parse(file.toString(), bytes));
+    TableWriter.Tables tables =
+        TableWriter.compile(NormalizedRegistry.read(file.toString(), bytes));
     IsolatedRegistry registry =
         new IsolatedRegistry(
             Map.of(

@@ -31,8 +31,7 @@ import java.util.Map;
  */
 public final class UserCsv {
   /** The vendored registry, relative to the repository root. */
-  public static final String DEFAULT_CSV =
-      "registry-data/src/main/registry/service-names-port-numbers.csv";
+  public static final String DEFAULT_CSV = "registry-data/src/main/registry/history/2026-04-09.csv";
 
   private UserCsv() {}
 

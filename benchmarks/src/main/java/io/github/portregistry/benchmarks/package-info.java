@@ -30,8 +30,8 @@
  *
  * <p>The baselines read the registry CSV (see {@link io.github.portregistry.benchmarks.UserCsv})
  * from the JMH parameter {@code csv}, default {@code
- * registry-data/src/main/registry/service-names-port-numbers.csv} relative to the working
- * directory; from elsewhere pass {@code -p csv=/absolute/path.csv}. {@code benchmarks/smoke.sh}
- * runs everything once, briefly, for CI.
+ * registry-data/src/main/registry/history/2026-04-09.csv} relative to the working directory; from
+ * elsewhere pass {@code -p csv=/absolute/path.csv}. {@code benchmarks/smoke.sh} runs everything
+ * once, briefly, for CI.
  */
 package io.github.portregistry.benchmarks;

@@ -2,7 +2,7 @@ package io.github.portregistry.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.portregistry.data.RegistryCsv;
+import io.github.portregistry.data.NormalizedRegistry;
 import io.github.portregistry.data.TableWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -70,7 +70,8 @@ class NameIndexTest {
     }
     byte[] records =
         TableWriter.compile(
-                RegistryCsv.parse("names.csv", csv.toString().getBytes(StandardCharsets.UTF_8)))
+                NormalizedRegistry.read(
+                    "names.csv", csv.toString().getBytes(StandardCharsets.UTF_8)))
             .records();
     return RegistryTable.decode(records, "names");
   }

@@ -3,7 +3,7 @@ package io.github.portregistry.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.portregistry.data.RegistryCsv;
+import io.github.portregistry.data.NormalizedRegistry;
 import io.github.portregistry.data.TableWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,8 +36,8 @@ class RegistryTableTest {
 
   @Test
   void embeddedTablesEqualAFreshCompilationOfTheCsv() throws IOException {
-    Path path = Path.of(System.getProperty("registry.csv"));
-    RegistryCsv csv = RegistryCsv.parse(path.toString(), Files.readAllBytes(path));
+    Path path = Path.of(System.getProperty("registry.file"));
+    NormalizedRegistry csv = NormalizedRegistry.read(path.toString(), Files.readAllBytes(path));
     TableWriter.Tables tables = TableWriter.compile(csv);
     assertThat(tables.records()).isEqualTo(embedded);
     assertThat(tables.status()).isEqualTo(embeddedStatus);

@@ -3,7 +3,7 @@ package io.github.portregistry.trust;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import io.github.portregistry.data.RegistryCsv;
+import io.github.portregistry.data.NormalizedRegistry;
 import io.github.portregistry.data.RegistryCsvException;
 import io.github.portregistry.data.TableWriter;
 import io.github.portregistry.internal.PortStatusTable;
@@ -190,9 +190,9 @@ class GeneratorFuzzTest {
 
   /** Compiles one input and checks the contract; throws AssertionError naming it otherwise. */
   private static void check(byte[] input, String name) {
-    RegistryCsv csv;
+    NormalizedRegistry csv;
     try {
-      csv = RegistryCsv.parse("fuzz.csv", input);
+      csv = NormalizedRegistry.read("fuzz.csv", input);
     } catch (RegistryCsvException e) {
       if (e.line() < 1 || e.column() < 1 || !e.getMessage().startsWith("fuzz.csv:")) {
         throw crasher(input, name, e);

@@ -210,22 +210,7 @@ public final class CsvParser {
     return new int[] {line, col};
   }
 
-  /**
-   * The value in double quotes, escaped so that it is unambiguous and visible: quotes and
-   * backslashes get a backslash, control characters become {@code \}{@code uXXXX}.
-   */
   private static String show(String value) {
-    StringBuilder sb = new StringBuilder(value.length() + 2).append('"');
-    for (int i = 0; i < value.length(); i++) {
-      char ch = value.charAt(i);
-      if (ch == '"' || ch == '\\') {
-        sb.append('\\').append(ch);
-      } else if (Character.isISOControl(ch)) {
-        sb.append(String.format("\\u%04X", (int) ch));
-      } else {
-        sb.append(ch);
-      }
-    }
-    return sb.append('"').toString();
+    return Text.quote(value);
   }
 }

@@ -6,22 +6,26 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Compiles the registry CSV into the binary table that {@code port-registry} embeds.
+ * Compiles one registry file, of any form, into the binary tables that {@code port-registry}
+ * embeds.
  *
  * <p>Run by the core module's build (exec-maven-plugin, generate-resources phase):
  *
  * <pre>
- * java io.github.portregistry.data.GenerateRegistryTable service-names-port-numbers.csv out/dir
+ * java io.github.portregistry.data.GenerateRegistryTable /abs/registry.xml /abs/snapshots.tsv out/dir
  * </pre>
  *
- * <p>It writes {@value #RECORDS_FILE} (the records table) and {@value #STATUS_FILE} (the per-port
- * status the first lookup needs) into the output directory.
+ * <p>The path is the one given as {@code -Dregistry.file} (or its alias {@code -Dregistry.csv}).
+ * Its form is detected from the content ({@link RegistryForms}); the manifest dates the files that
+ * state no date of their own ({@link Normalizer}). It writes {@value #RECORDS_FILE} (the records
+ * table) and {@value #STATUS_FILE} (the per-port status the first lookup needs) into the output
+ * directory.
  *
  * <p>A plain program: it throws instead of calling {@code System.exit}, so that it can run inside
- * the Maven JVM and in tests. A malformed CSV throws {@link RegistryCsvException} with file, line
+ * the Maven JVM and in tests. A malformed file throws {@link RegistryCsvException} with file, line
  * and column; the output files are then left untouched. Each file is replaced atomically, never
  * half written; should writing the second fail, the core's loader rejects the pair, which carry the
- * same CSV checksum.
+ * same source checksum.
  */
 public final class GenerateRegistryTable {
   /** File name of the records table. */
@@ -33,36 +37,69 @@ public final class GenerateRegistryTable {
   private GenerateRegistryTable() {}
 
   /**
-   * Compiles {@code args[0]} (the CSV) into the tables in directory {@code args[1]}.
+   * Compiles {@code args[0]} (the registry file) into the tables in directory {@code args[2]},
+   * dated with the manifest {@code args[1]}.
    *
-   * @param args the CSV path and the output directory
+   * @param args the registry file's absolute path, the manifest's path and the output directory
    * @throws IOException when a file cannot be read or written
+   * @throws IllegalArgumentException when the registry path is relative or names no file
    */
   public static void main(String[] args) throws IOException {
-    if (args.length != 2) {
+    if (args.length != 3) {
       throw new IllegalArgumentException(
-          "usage: GenerateRegistryTable <registry.csv> <output directory>, got "
+          "usage: GenerateRegistryTable <registry file> <snapshots.tsv> <output directory>, got "
               + args.length
               + " arguments");
     }
-    Path csvPath = Path.of(args[0]);
-    Path directory = Path.of(args[1]);
-    RegistryCsv csv = RegistryCsv.parse(csvPath.toString(), Files.readAllBytes(csvPath));
-    TableWriter.Tables tables = TableWriter.compile(csv);
+    Path source = registryFile(args[0]);
+    Path manifestPath = Path.of(args[1]);
+    Path directory = Path.of(args[2]);
+    SnapshotManifest manifest =
+        SnapshotManifest.parse(manifestPath.toString(), Files.readAllBytes(manifestPath));
+    NormalizedRegistry registry =
+        NormalizedRegistry.read(source.toString(), Files.readAllBytes(source), manifest);
+    TableWriter.Tables tables = TableWriter.compile(registry);
     byte[] records = tables.records();
     byte[] status = tables.status();
     Files.createDirectories(directory);
     writeAtomically(directory.resolve(RECORDS_FILE), records);
     writeAtomically(directory.resolve(STATUS_FILE), status);
     System.out.printf(
-        "port-registry: compiled %,d records (data date %s, sha256 %s) into %s (%,d + %,d bytes)%n",
-        csv.records().size(),
-        csv.dataDate(),
-        csv.sha256(),
+        "port-registry: compiled %,d records (%s form, data date %s, sha256 %s) into %s (%,d + %,d"
+            + " bytes)%n",
+        registry.records().size(),
+        registry.form().registryName(),
+        registry.dataDate(),
+        registry.sha256(),
         directory,
         records.length,
         status.length);
     System.out.println("port-registry: " + TableWriter.usage(records));
+  }
+
+  /**
+   * The registry file, checked before anything is read: Maven runs the generator in the core
+   * module's directory, so a relative path would silently mean something else than the user meant.
+   */
+  static Path registryFile(String given) {
+    if (given.isBlank()) {
+      throw new IllegalArgumentException(
+          "registry.file is empty: give the absolute path of a registry file");
+    }
+    Path path = Path.of(given);
+    if (!path.isAbsolute()) {
+      throw new IllegalArgumentException(
+          "registry.file \""
+              + given
+              + "\" is a relative path; give an absolute one, such as -Dregistry.file=\"$PWD/"
+              + given
+              + "\"");
+    }
+    if (!Files.isRegularFile(path)) {
+      throw new IllegalArgumentException(
+          "registry.file \"" + given + "\" does not exist or is not a regular file");
+    }
+    return path;
   }
 
   /** A failed build must not leave a half-written table behind for the next one to embed. */

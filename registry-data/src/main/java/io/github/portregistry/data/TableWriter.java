@@ -39,12 +39,12 @@ public final class TableWriter {
   /** Protocols in encoding order; index 0 of a record's protocol code means "all four". */
   static final List<String> PROTOCOLS = List.of("tcp", "udp", "sctp", "dccp");
 
-  private final RegistryCsv csv;
+  private final NormalizedRegistry csv;
   private final Pool<String> strings = new Pool<>();
   private final Pool<List<Integer>> recordLists = new Pool<>();
   private final Pool<List<Integer>> referenceLists = new Pool<>();
 
-  private TableWriter(RegistryCsv csv) {
+  private TableWriter(NormalizedRegistry csv) {
     this.csv = csv;
     strings.id("");
     recordLists.id(List.of());
@@ -65,7 +65,7 @@ public final class TableWriter {
    * @throws RegistryCsvException when the registry outgrows one of the format's u16 counts, at the
    *     record where it does (or the last record, for counts no single record can be blamed for)
    */
-  public static Tables compile(RegistryCsv csv) {
+  public static Tables compile(NormalizedRegistry csv) {
     TableWriter writer = new TableWriter(csv);
     byte[] status = new byte[PORTS];
     byte[] records = writer.write(status);
@@ -77,7 +77,7 @@ public final class TableWriter {
    * CSV's SHA-256, 65,536 status bytes (as in the records table), CRC32. It is a separate, small
    * file so that {@code status} and {@code lookup} answer without reading the records' text.
    */
-  private static byte[] writeStatus(RegistryCsv csv, byte[] status) {
+  private static byte[] writeStatus(NormalizedRegistry csv, byte[] status) {
     TableOutput out = new TableOutput(PORTS + 48);
     out.writeInt(STATUS_MAGIC);
     out.writeShort(FORMAT_VERSION);
@@ -100,7 +100,7 @@ public final class TableWriter {
   /** Writes the records table; fills {@code portStatus} on the way. */
   private byte[] write(byte[] portStatus) {
     List<RegistryRecord> records = csv.records();
-    int n = records.size(); // RegistryCsv allows at most 65,535
+    int n = records.size(); // the readers allow at most 65,535
 
     // Columns first: this numbers the strings in registry order.
     List<Function<RegistryRecord, String>> textColumns =
@@ -121,7 +121,7 @@ public final class TableWriter {
         textIds[c][r] = strings.id(textColumns.get(c).apply(rec));
       }
       List<Integer> refs = new ArrayList<>();
-      for (String ref : rec.references()) {
+      for (String ref : rec.referenceTexts()) {
         refs.add(strings.id(ref));
       }
       referenceListIds[r] = referenceLists.id(refs);
@@ -154,7 +154,7 @@ public final class TableWriter {
     List<byte[]> utf8 = new ArrayList<>();
     int stringBytes = 0;
     for (String s : strings.values()) {
-      byte[] b = s.getBytes(StandardCharsets.UTF_8); // RegistryCsv allows 65,535 bytes a field
+      byte[] b = s.getBytes(StandardCharsets.UTF_8); // the readers allow 65,535 bytes a field
       utf8.add(b);
       stringBytes += b.length;
     }
@@ -276,8 +276,7 @@ public final class TableWriter {
    * and 0 for no date (month is never 0 in a real date, so 0 is free).
    */
   static int packDate(Optional<CsvDate> date) {
-    return date.map(d -> (d.year() - RegistryCsv.MIN_YEAR) << 9 | d.month() << 5 | d.day())
-        .orElse(0);
+    return date.map(d -> (d.year() - Limits.MIN_YEAR) << 9 | d.month() << 5 | d.day()).orElse(0);
   }
 
   private static int entryCount(Pool<List<Integer>> lists) {

@@ -399,7 +399,7 @@ class CsvParserTest {
   @TestInstance(TestInstance.Lifecycle.PER_CLASS) // parse the 14,500 records once, not per test
   class RealRegistry {
 
-    private static final Path CSV = Path.of("src/main/registry/service-names-port-numbers.csv");
+    private static final Path CSV = Path.of("src/main/registry/history/2026-02-13.csv");
 
     private List<CsvRecord> records;
 

@@ -26,8 +26,8 @@ class TableWriterTest {
               "svc%d,%d,tcp,Service %d,[A%d],[C%d],2020-01-01,,,,,note %d\r\n",
               i, 1024 + i, i, i, i, i));
     }
-    RegistryCsv parsed =
-        RegistryCsv.parse("big.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+    NormalizedRegistry parsed =
+        NormalizedRegistry.read("big.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
     assertThatThrownBy(() -> TableWriter.compile(parsed))
         .isInstanceOfSatisfying(
             RegistryCsvException.class,
@@ -44,8 +44,8 @@ class TableWriterTest {
 
   @Test
   void usageReadsTheCountsBackFromTheHeader() {
-    RegistryCsv csv =
-        RegistryCsv.parse(
+    NormalizedRegistry csv =
+        NormalizedRegistry.read(
             "small.csv",
             (HEADER
                     + "ssh,22,tcp,SSH,,,2020-01-01,,[RFC4251],,,\r\n"

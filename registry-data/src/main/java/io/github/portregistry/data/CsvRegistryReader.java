@@ -1,11 +1,8 @@
 package io.github.portregistry.data;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The registry CSV read, validated and normalized into {@link RegistryRecord}s, in registry order.
+ * Reads the registry's CSV form ({@code service-names-port-numbers.csv}) into a {@link
+ * SourceSnapshot}: every row a {@link SourceRecord}, every field as written.
  *
  * <p>Columns are found by header name, never by position, because IANA has renamed and reordered
  * them over the years. {@link Column} lists the accepted names. Service Name, Port Number,
@@ -23,35 +21,15 @@ import java.util.regex.Pattern;
  * every row. An unknown column fails the build: compiling it would drop its data silently.
  *
  * <p>Every row is checked and the first problem fails with a {@link RegistryCsvException} naming
- * file, line, column, value and reason. No row is skipped.
+ * file, line, column, value and reason. No row is skipped. The CSV states no date of its own, so
+ * {@link SourceSnapshot#writtenDate()} is empty; the {@link Normalizer} dates it.
  *
- * @param fileName the file name as given, for error messages
- * @param records every data row, in registry order
- * @param dataDate the newest Registration or Modification Date in the file: the registry version
- * @param sha256 lower-case hex SHA-256 of the file's bytes, as {@code sha256sum} prints it
+ * <p>Records may end with CRLF (as IANA publishes) or LF (as some copies have them).
  */
-public record RegistryCsv(
-    String fileName, List<RegistryRecord> records, CsvDate dataDate, String sha256) {
-
-  /** Earliest and latest year the table's 16-bit date encoding holds. */
-  static final int MIN_YEAR = 1970;
-
-  static final int MAX_YEAR = MIN_YEAR + 127;
-
-  /** The table numbers records and strings with 16 bits; one string may hold this many bytes. */
-  static final int MAX_RECORDS = 0xFFFF;
-
-  static final int MAX_FIELD_BYTES = 0xFFFF;
+public final class CsvRegistryReader implements RegistryReader {
 
   private static final Pattern PORT = Pattern.compile("(\\d{1,5})(?:-(\\d{1,5}))?");
   private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})(?:-(\\d{2}))?");
-  private static final Pattern BRACKETED_LIST = Pattern.compile("(?:\\[[^\\[\\]]*\\])+");
-  private static final Pattern BRACKETED_ITEM = Pattern.compile("\\[([^\\[\\]]*)\\]");
-
-  /** Defensive copy. */
-  public RegistryCsv {
-    records = List.copyOf(records);
-  }
 
   /** The registry's columns, each with the header names IANA has used for it. */
   enum Column {
@@ -88,46 +66,30 @@ public record RegistryCsv(
     }
   }
 
-  /**
-   * Reads and validates a registry CSV.
-   *
-   * @param fileName the name to use in error messages
-   * @param content the file's bytes
-   * @throws RegistryCsvException at the first malformed row, header or value
-   */
-  public static RegistryCsv parse(String fileName, byte[] content) {
+  @Override
+  public SourceSnapshot read(String fileName, byte[] content) {
     List<CsvRecord> rows = CsvParser.parse(fileName, content);
     if (rows.isEmpty()) {
       throw new RegistryCsvException(fileName, 1, 1, "empty file: no header row");
     }
     Map<Column, Integer> index = headerIndex(fileName, rows.get(0));
     int width = rows.get(0).fields().size();
-    List<RegistryRecord> records = new ArrayList<>(rows.size() - 1);
-    CsvDate newest = null;
+    List<SourceRecord> records = new ArrayList<>(rows.size() - 1);
     for (CsvRecord row : rows.subList(1, rows.size())) {
-      if (records.size() == MAX_RECORDS) {
+      if (records.size() == Limits.MAX_RECORDS) {
         throw new RegistryCsvException(
             fileName,
             row.line(),
             1,
-            "more than " + MAX_RECORDS + " records, the most the table format holds");
+            "more than " + Limits.MAX_RECORDS + " records, the most the table format holds");
       }
-      RegistryRecord r = new RowReader(fileName, row, index, width).read();
-      records.add(r);
-      for (Optional<CsvDate> d : List.of(r.registrationDate(), r.modificationDate())) {
-        if (d.isPresent() && (newest == null || d.get().compareTo(newest) > 0)) {
-          newest = d.get();
-        }
-      }
+      records.add(new RowReader(fileName, row, index, width).read());
     }
     if (records.isEmpty()) {
       throw new RegistryCsvException(fileName, 2, 1, "no records after the header row");
     }
-    if (newest == null) {
-      throw new RegistryCsvException(
-          fileName, 2, 1, "no Registration or Modification Date anywhere: cannot date the data");
-    }
-    return new RegistryCsv(fileName, records, newest, sha256(content));
+    return new SourceSnapshot(
+        fileName, RegistryForm.CSV, Optional.empty(), Limits.sha256(content), records, List.of());
   }
 
   private static Map<Column, Integer> headerIndex(String file, CsvRecord header) {
@@ -192,8 +154,8 @@ public record RegistryCsv(
       }
       for (CsvField f : row.fields()) {
         // Cheap bound first: a UTF-8 encoding is never longer than three bytes a char.
-        if (f.value().length() * 3L > MAX_FIELD_BYTES
-            && f.value().getBytes(StandardCharsets.UTF_8).length > MAX_FIELD_BYTES) {
+        if (f.value().length() * 3L > Limits.MAX_FIELD_BYTES
+            && f.value().getBytes(StandardCharsets.UTF_8).length > Limits.MAX_FIELD_BYTES) {
           throw new RegistryCsvException(
               file,
               f.line(),
@@ -201,55 +163,41 @@ public record RegistryCsv(
               "field of "
                   + f.value().getBytes(StandardCharsets.UTF_8).length
                   + " UTF-8 bytes, more than the "
-                  + MAX_FIELD_BYTES
+                  + Limits.MAX_FIELD_BYTES
                   + " the table format holds");
         }
       }
     }
 
-    RegistryRecord read() {
+    SourceRecord read() {
       String name = text(Column.SERVICE_NAME);
-      checkServiceName(name);
+      Optional<String> badName = Limits.serviceNameProblem(name);
+      if (badName.isPresent()) {
+        throw error(Column.SERVICE_NAME, badName.get());
+      }
       int[] ports = ports();
       String protocol = protocol();
-      String description = text(Column.DESCRIPTION);
       if (name.isEmpty() && ports == null) {
         throw error(
             Column.SERVICE_NAME,
             "record has neither a service name nor a port number: nothing could find it");
       }
-      RecordKind kind = RecordKind.of(name, description);
-      Optional<CsvDate> modified = date(Column.MODIFICATION_DATE);
-      String notes = text(Column.ASSIGNMENT_NOTES);
-      Optional<CsvDate> removal =
-          kind == RecordKind.ASSIGNED
-              ? Optional.empty()
-              : RemovalNotes.removalDate(description, notes, modified);
-      if (removal.isPresent() && !inTableYears(removal.get().year())) {
-        // A year the table cannot hold, written in prose, is a typo like an impossible date:
-        // fall back to the Modification Date, as RemovalNotes does for those.
-        removal = modified;
-      }
-      String formerly =
-          kind == RecordKind.ASSIGNED ? "" : RemovalNotes.formerly(description, notes).orElse("");
-      return new RegistryRecord(
+      return new SourceRecord(
           row.line(),
+          1,
           name,
           ports == null ? -1 : ports[0],
           ports == null ? -1 : ports[1],
           protocol,
-          kind,
-          description,
+          text(Column.DESCRIPTION),
           text(Column.ASSIGNEE),
           text(Column.CONTACT),
           date(Column.REGISTRATION_DATE),
-          modified,
+          date(Column.MODIFICATION_DATE),
           references(text(Column.REFERENCE)),
           text(Column.SERVICE_CODE),
           text(Column.UNAUTHORIZED_USE_REPORTED),
-          notes,
-          removal,
-          formerly);
+          text(Column.ASSIGNMENT_NOTES));
     }
 
     private String text(Column c) {
@@ -261,21 +209,6 @@ public record RegistryCsv(
       Integer i = index.get(c);
       CsvField f = row.fields().get(i == null ? 0 : i);
       return new RegistryCsvException(file, f.line(), f.column(), reason);
-    }
-
-    private void checkServiceName(String name) {
-      // RFC 6335 names are ASCII and compared case-insensitively; the runtime folds ASCII only,
-      // so anything else would make lookups silently miss.
-      for (int i = 0; i < name.length(); i++) {
-        char ch = name.charAt(i);
-        if (ch <= 0x20 || ch >= 0x7f) {
-          throw error(
-              Column.SERVICE_NAME,
-              String.format(
-                  "service name \"%s\" has character U+%04X; names are printable ASCII",
-                  name, +ch));
-        }
-      }
     }
 
     /** Returns {first, last}, or null for a record without a port. */
@@ -341,49 +274,47 @@ public record RegistryCsv(
       } catch (IllegalArgumentException e) {
         throw error(c, "bad date \"" + value + "\" (" + e.getMessage() + ")");
       }
-      if (!inTableYears(year)) {
+      if (!Limits.inTableYears(year)) {
         throw error(
             c,
             "date \""
                 + value
                 + "\" is outside "
-                + MIN_YEAR
+                + Limits.MIN_YEAR
                 + "-"
-                + MAX_YEAR
+                + Limits.MAX_YEAR
                 + ", the years the table can hold");
       }
       return Optional.of(date);
-    }
-
-    private static boolean inTableYears(int year) {
-      return year >= MIN_YEAR && year <= MAX_YEAR;
     }
   }
 
   /**
    * Splits a Reference field: "[RFC9051][RFC8314]" gives RFC9051, RFC8314. A field that is not a
-   * plain bracketed list is kept whole, as one item, so that no text is lost.
+   * plain bracketed list (text outside brackets, a nested or unclosed bracket, an empty item) is
+   * kept whole, as one item, so that no text is lost. One scan, no regular expression: the field's
+   * length is bounded only by {@link Limits#MAX_FIELD_BYTES} and a backtracking pattern on it would
+   * not be.
    */
-  static List<String> references(String field) {
+  static List<Reference> references(String field) {
     if (field.isEmpty()) {
       return List.of();
     }
-    if (!BRACKETED_LIST.matcher(field).matches()) {
-      return List.of(field);
-    }
-    List<String> items = new ArrayList<>();
-    Matcher m = BRACKETED_ITEM.matcher(field);
-    while (m.find()) {
-      items.add(m.group(1));
+    List<Reference> items = new ArrayList<>();
+    int i = 0;
+    int n = field.length();
+    while (i < n) {
+      int close = field.indexOf(']', i + 1);
+      int nested = field.indexOf('[', i + 1);
+      if (field.charAt(i) != '['
+          || close < 0
+          || close == i + 1
+          || (nested >= 0 && nested < close)) {
+        return List.of(Reference.inferred(field));
+      }
+      items.add(Reference.inferred(field.substring(i + 1, close)));
+      i = close + 1;
     }
     return items;
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 }

@@ -14,18 +14,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class RegistryCsvTest {
+class CsvRegistryReaderTest {
   private static final String HEADER =
       "Service Name,Port Number,Transport Protocol,Description,Assignee,Contact,"
           + "Registration Date,Modification Date,Reference,Service Code,"
           + "Unauthorized Use Reported,Assignment Notes\r\n";
 
-  private static RegistryCsv parse(String csv) {
-    return RegistryCsv.parse("test.csv", csv.getBytes(StandardCharsets.UTF_8));
+  private static NormalizedRegistry parse(String csv) {
+    return NormalizedRegistry.read("test.csv", csv.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static List<String> texts(List<Reference> references) {
+    return references.stream().map(Reference::text).toList();
   }
 
   private static byte[] fixture(String name) throws IOException {
-    try (InputStream in = RegistryCsvTest.class.getResourceAsStream("/csv/" + name)) {
+    try (InputStream in = CsvRegistryReaderTest.class.getResourceAsStream("/csv/" + name)) {
       assertThat(in).as(name).isNotNull();
       return in.readAllBytes();
     }
@@ -33,8 +37,8 @@ class RegistryCsvTest {
 
   @Test
   void readsTheVendoredRegistry() throws IOException {
-    byte[] bytes = Files.readAllBytes(Path.of("src/main/registry/service-names-port-numbers.csv"));
-    RegistryCsv csv = RegistryCsv.parse("service-names-port-numbers.csv", bytes);
+    byte[] bytes = Files.readAllBytes(Path.of("src/main/registry/history/2026-02-13.csv"));
+    NormalizedRegistry csv = NormalizedRegistry.read("service-names-port-numbers.csv", bytes);
 
     assertThat(csv.records()).hasSize(14_499);
     assertThat(csv.dataDate()).isEqualTo(new CsvDate(2026, 2, 13));
@@ -47,12 +51,13 @@ class RegistryCsvTest {
             .orElseThrow();
     assertThat(ssh.firstPort()).isEqualTo(22);
     assertThat(ssh.kind()).isEqualTo(RecordKind.ASSIGNED);
-    assertThat(ssh.references()).containsExactly("RFC4251");
+    assertThat(ssh.referenceTexts()).containsExactly("RFC4251");
   }
 
   @Test
   void readsAnOlderHeaderWithLfRecordsAndQuotedLineBreaks() throws IOException {
-    RegistryCsv csv = RegistryCsv.parse("old-header-lf.csv", fixture("old-header-lf.csv"));
+    NormalizedRegistry csv =
+        NormalizedRegistry.read("old-header-lf.csv", fixture("old-header-lf.csv"));
 
     assertThat(csv.records()).hasSize(6);
     assertThat(csv.dataDate()).isEqualTo(new CsvDate(2024, 12, 20));
@@ -66,7 +71,7 @@ class RegistryCsvTest {
     assertThat(range.protocol()).isEmpty();
     assertThat(range.kind()).isEqualTo(RecordKind.RESERVED);
     assertThat(range.registrationDate()).contains(new CsvDate(2004, 2, 0));
-    assertThat(range.references()).containsExactly("RFC1060", "RFC6335");
+    assertThat(range.referenceTexts()).containsExactly("RFC1060", "RFC6335");
     RegistryRecord portless = csv.records().get(5);
     assertThat(portless.hasPort()).isFalse();
     assertThat(portless.line()).isEqualTo(8);
@@ -76,7 +81,7 @@ class RegistryCsvTest {
 
   @Test
   void columnsAreFoundByNameInAnyOrderAndOptionalOnesMayBeMissing() {
-    RegistryCsv csv =
+    NormalizedRegistry csv =
         parse(
             "Description,Transport Protocol,Registration Date,Port Number,Service Name\r\n"
                 + "any private mail system,tcp,,24,\r\n"
@@ -124,7 +129,7 @@ class RegistryCsvTest {
           bad date shape    | x,1,tcp,X,,,2017/01/01,,,,,             | 2:13 | bad date "2017/01/01" (expected YYYY-MM-DD or YYYY-MM)
           day 00            | x,1,tcp,X,,,2017-01-00,,,,,             | 2:13 | bad date "2017-01-00" (day 00)
           year out of range | x,1,tcp,X,,,1969-12-31,,,,,             | 2:13 | date "1969-12-31" is outside 1970-2097, the years the table can hold
-          space in name     | my svc,1,tcp,X,,,,,,,,                  | 2:1  | service name "my svc" has character U+0020; names are printable ASCII
+          tab in name       | my	svc,1,tcp,X,,,,,,,,                 | 2:1  | service name "my\\u0009svc" has character U+0009; names are ASCII without control characters
           nothing to find   | ,,tcp,Unassigned,,,,,,,,                | 2:1  | record has neither a service name nor a port number: nothing could find it
           too few fields    | x,1,tcp,X                               | 2:1  | expected 12 fields as in the header, found 4
           """)
@@ -169,21 +174,35 @@ class RegistryCsvTest {
         .hasMessage("test.csv:1:57: duplicate column \"Description\"");
     assertThatThrownBy(() -> parse(""))
         .isInstanceOf(RegistryCsvException.class)
-        .hasMessage("test.csv:1:1: empty file: no header row");
+        .hasMessage("test.csv:1:1: empty file: no registry data");
+  }
+
+  @Test
+  void keepsServiceNamesAsTheRegistryWroteThemSpacesAndCapitalsIncluded() {
+    // 3283 in the registries of 2013-2024: a real name, not a corruption.
+    NormalizedRegistry csv =
+        parse(
+            HEADER
+                + "Apple Remote Desktop (Net Assistant),3283,tcp,Net Assistant,,,,2011-11-09,,,,\r\n");
+    assertThat(csv.records().get(0).serviceName())
+        .isEqualTo("Apple Remote Desktop (Net Assistant)");
+    assertThat(csv.records().get(0).kind()).isEqualTo(RecordKind.ASSIGNED);
   }
 
   @Test
   void referencesSplitIntoBracketedItemsAndKeepOtherTextWhole() {
-    assertThat(RegistryCsv.references("")).isEmpty();
-    assertThat(RegistryCsv.references("[RFC9051][RFC8314]")).containsExactly("RFC9051", "RFC8314");
-    assertThat(RegistryCsv.references("see http://example.com/x"))
+    assertThat(texts(CsvRegistryReader.references(""))).isEmpty();
+    assertThat(texts(CsvRegistryReader.references("[RFC9051][RFC8314]")))
+        .containsExactly("RFC9051", "RFC8314");
+    assertThat(texts(CsvRegistryReader.references("see http://example.com/x")))
         .containsExactly("see http://example.com/x");
-    assertThat(RegistryCsv.references("[RFC1] and more")).containsExactly("[RFC1] and more");
+    assertThat(texts(CsvRegistryReader.references("[RFC1] and more")))
+        .containsExactly("[RFC1] and more");
   }
 
   @Test
   void removalFactsAreOnlyReadForNonAssignments() {
-    RegistryCsv csv =
+    NormalizedRegistry csv =
         parse(
             HEADER
                 + "svc,1,tcp,X,,,,2020-01-01,,,,This port was previously removed on 2002-04-29.\r\n"
