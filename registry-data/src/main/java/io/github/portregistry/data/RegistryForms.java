@@ -90,6 +90,10 @@ public final class RegistryForms {
     switch (form) {
       case CSV:
         return new CsvRegistryReader();
+      case PORT_NUMBERS:
+        return new PortNumbersRegistryReader();
+      case RFC:
+        return new RfcRegistryReader();
       default:
         return (file, content) -> {
           throw new RegistryCsvException(
