@@ -90,6 +90,8 @@ public final class RegistryForms {
     switch (form) {
       case CSV:
         return new CsvRegistryReader();
+      case XML:
+        return new XmlRegistryReader();
       default:
         return (file, content) -> {
           throw new RegistryCsvException(
