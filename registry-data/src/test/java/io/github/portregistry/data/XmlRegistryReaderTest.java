@@ -428,6 +428,76 @@ class XmlRegistryReaderTest {
         .hasMessageContaining("no <record> in the registry");
   }
 
+  /**
+   * Seeded mutations of a real excerpt (the first 60 records and the first people of 2026-08-17):
+   * each either reads or fails with a {@link RegistryCsvException} at a real line and column, never
+   * with anything else.
+   */
+  @Test
+  void mutatedRealXmlReadsOrFailsWithALocation() throws IOException {
+    String text = Files.readString(HISTORY.resolve("2026-08-17.xml"));
+    int records = text.indexOf("<record");
+    for (int i = 0; i < 60; i++) {
+      records = text.indexOf("</record>", records) + "</record>".length();
+    }
+    int people = text.indexOf("<people>");
+    int fifthPerson = people;
+    for (int i = 0; i < 5; i++) {
+      fifthPerson = text.indexOf("</person>", fifthPerson) + "</person>".length();
+    }
+    String seed =
+        text.substring(0, records)
+            + "\n"
+            + text.substring(people, fifthPerson)
+            + "</people></registry>";
+    assertThat(
+            new XmlRegistryReader()
+                .read("seed.xml", seed.getBytes(StandardCharsets.UTF_8))
+                .records())
+        .hasSize(60);
+    String[] pieces = {
+      "<",
+      ">",
+      "/",
+      "\"",
+      "&",
+      "&amp;",
+      "<br/>",
+      "<record>",
+      "</record>",
+      "<xref type=\"rfc\"/>",
+      "<!DOCTYPE x>",
+      "\u0000",
+      "\u00e9",
+      "-",
+      "99999",
+      " "
+    };
+    java.util.Random random = new java.util.Random(9);
+    int read = 0;
+    for (int n = 0; n < 2_000; n++) {
+      StringBuilder mutated = new StringBuilder(seed);
+      for (int k = 1 + random.nextInt(3); k > 0; k--) {
+        int at = random.nextInt(mutated.length());
+        if (random.nextBoolean()) {
+          mutated.insert(at, pieces[random.nextInt(pieces.length)]);
+        } else {
+          mutated.delete(at, Math.min(mutated.length(), at + 1 + random.nextInt(8)));
+        }
+      }
+      byte[] bytes = mutated.toString().getBytes(StandardCharsets.UTF_8);
+      try {
+        new XmlRegistryReader().read("fuzz.xml", bytes);
+        read++;
+      } catch (RegistryCsvException e) {
+        assertThat(e.line()).as(e.getMessage()).isPositive();
+        assertThat(e.column()).as(e.getMessage()).isPositive();
+        assertThat(e.getMessage()).startsWith("fuzz.xml:");
+      }
+    }
+    assertThat(read).as("mutations that still read").isBetween(1, 1_999);
+  }
+
   @Test
   void isTheReaderOfTheXmlForm() {
     assertThat(RegistryForms.reader(RegistryForm.XML)).isInstanceOf(XmlRegistryReader.class);
