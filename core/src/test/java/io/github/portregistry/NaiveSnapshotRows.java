@@ -23,6 +23,10 @@ final class NaiveSnapshotRows {
           rows.add(row.fields);
         }
         return rows;
+      case "port-numbers":
+        return NaiveTextRows.portNumbers(file);
+      case "rfc":
+        return NaiveTextRows.rfc(file);
       default:
         return null;
     }
