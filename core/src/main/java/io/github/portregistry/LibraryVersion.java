@@ -2,8 +2,6 @@ package io.github.portregistry;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URL;
-import java.net.URLConnection;
 import java.util.jar.Attributes;
 import java.util.jar.Manifest;
 
@@ -23,35 +21,34 @@ final class LibraryVersion {
   private LibraryVersion() {}
 
   private static String read() {
-    // The manifest of the jar that holds this class, found through this class's own resource:
-    // ClassLoader.getResource("META-INF/MANIFEST.MF") would return the first jar's on the class
-    // path, and Package.getImplementationVersion() is null for a named module. Classes in a
-    // directory (tests, IDE) or a runtime image have no jar manifest: unknown.
-    URL self = LibraryVersion.class.getResource("LibraryVersion.class");
-    if (self == null || !"jar".equals(self.getProtocol())) {
-      return UNKNOWN;
+    Module module = LibraryVersion.class.getModule();
+    if (!module.isNamed()) {
+      // Class path: the JVM read the jar's manifest when it defined the package; nothing to open.
+      Package p = LibraryVersion.class.getPackage();
+      return versionOf(p.getImplementationTitle(), p.getImplementationVersion());
     }
-    try {
-      URLConnection connection = new URL(self, "/META-INF/MANIFEST.MF").openConnection();
-      connection.setUseCaches(false); // closes the jar with the stream instead of keeping it open
-      try (InputStream in = connection.getInputStream()) {
-        return versionOf(new Manifest(in));
+    // Module path: Package has no manifest data for a named module, but the module's own reader
+    // (the jar, already open) has the manifest. A runtime image or a directory of classes has none
+    // of ours.
+    try (InputStream in = module.getResourceAsStream("META-INF/MANIFEST.MF")) {
+      if (in == null) {
+        return UNKNOWN;
       }
+      Attributes main = new Manifest(in).getMainAttributes();
+      return versionOf(
+          main.getValue(Attributes.Name.IMPLEMENTATION_TITLE),
+          main.getValue(Attributes.Name.IMPLEMENTATION_VERSION));
     } catch (IOException e) {
       return UNKNOWN;
     }
   }
 
   /**
-   * The {@code Implementation-Version} when the manifest is ours: a jar that shades this library
-   * carries its own title and version, which are not this library's.
+   * The version when the title is ours: a jar that shades this library carries its own title and
+   * version, which are not this library's.
    */
-  static String versionOf(Manifest manifest) {
-    Attributes main = manifest.getMainAttributes();
-    String version = main.getValue(Attributes.Name.IMPLEMENTATION_VERSION);
-    if (!TITLE.equals(main.getValue(Attributes.Name.IMPLEMENTATION_TITLE))
-        || version == null
-        || version.isBlank()) {
+  static String versionOf(String title, String version) {
+    if (!TITLE.equals(title) || version == null || version.isBlank()) {
       return UNKNOWN;
     }
     return version;
