@@ -13,11 +13,10 @@ cd "$(dirname "$0")/.."
 # A private copy of the local repository (hard links: instant), so that installing the first
 # build never touches the shared one. Plugins it lacks are downloaded into the copy.
 shared="${HOME}/.m2/repository"
-repo=$(mktemp -d)
+mkdir -p "$shared"
+repo=$(mktemp -d "${HOME}/.m2/check-release.XXXXXX") # beside it: hard links need one file system
 trap 'rm -rf "$repo"' EXIT
-if [ -d "$shared" ]; then
-  cp -al "$shared/." "$repo/"
-fi
+cp -al "$shared/." "$repo/" 2>/dev/null || cp -a "$shared/." "$repo/"
 # Only the modules that are published (core) and those it needs to build; not benchmarks.
 mvn=(mvn -B -q -Dmaven.repo.local="$repo" -Prelease -Dgpg.skip -DskipTests -pl core -am)
 
