@@ -35,7 +35,9 @@ class GenerateRegistryTableTest {
           out.toString()
         });
     assertThat(out.resolve(GenerateRegistryTable.RECORDS_FILE)).isRegularFile();
-    assertThat(Files.size(out.resolve(GenerateRegistryTable.STATUS_FILE))).isEqualTo(65_582);
+    assertThat(Files.size(out.resolve(GenerateRegistryTable.STATUS_FILE)))
+        .isEqualTo(
+            65_583); // format 2 (PortStatusTable): 43-byte header, 65,536 status bytes, CRC32
   }
 
   @Test
