@@ -6,12 +6,9 @@ import io.github.portregistry.cli.Arguments.UsageException;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Properties;
 
 /**
  * The command-line tool: {@code java -jar port-registry.jar ARGS}. See {@link #HELP}.
@@ -83,7 +80,7 @@ public final class Main {
     }
     if (a.command == Arguments.VERSION) {
       RegistryVersion v = PortRegistry.version();
-      out.println("port-registry " + libraryVersion());
+      out.println("port-registry " + PortRegistry.libraryVersion());
       out.println(
           "Registry data: "
               + v.dataDate()
@@ -105,21 +102,5 @@ public final class Main {
       return Lookup.free(a.range, a.protocol, a.count, out);
     }
     return Listening.run(proc, a.json, out, err);
-  }
-
-  /** The version Maven wrote into the jar, or "(development build)" when run from classes. */
-  static String libraryVersion() {
-    try (InputStream in =
-        Main.class.getResourceAsStream(
-            "/META-INF/maven/io.github.portregistry/port-registry/pom.properties")) {
-      if (in != null) {
-        Properties p = new Properties();
-        p.load(in);
-        return p.getProperty("version", "(unknown version)");
-      }
-    } catch (IOException e) {
-      // fall through
-    }
-    return "(development build)";
   }
 }

@@ -35,6 +35,12 @@ public final class GenerateRegistryTable {
   /** File name of the port status table. */
   public static final String STATUS_FILE = "status.bin";
 
+  /**
+   * System property that asks for the report: what was compiled, and how full each table is ({@code
+   * mvn package -Dregistry.report=true}).
+   */
+  public static final String REPORT_PROPERTY = "registry.report";
+
   private GenerateRegistryTable() {}
 
   /**
@@ -68,6 +74,9 @@ public final class GenerateRegistryTable {
     Files.createDirectories(directory);
     writeAtomically(directory.resolve(RECORDS_FILE), records);
     writeAtomically(directory.resolve(STATUS_FILE), status);
+    if (!Boolean.getBoolean(REPORT_PROPERTY)) {
+      return; // mvn -q must be quiet: the report is printed only when asked for
+    }
     System.out.printf(
         "port-registry: compiled %,d records (%s form, data date %s, sha256 %s) into %s (%,d + %,d"
             + " bytes)%n",
