@@ -93,10 +93,13 @@ public final class Main {
     } catch (UsageException e) {
       return error(err, e.getMessage() + "; see --help", USAGE);
     }
-    int code;
     try {
-      code = command(a, out, err, proc);
+      int code = command(a, out, err, proc);
       out.flush();
+      if (out.checkError()) { // a print stream that swallowed the error
+        return error(err, "cannot write to standard output", WRITE_FAILED);
+      }
+      return code;
     } catch (StandardOutput.WriteFailed e) {
       return error(err, "cannot write to standard output: " + e.getMessage(), WRITE_FAILED);
     } catch (RuntimeException | LinkageError e) {
@@ -106,10 +109,6 @@ public final class Main {
       }
       return error(err, damage, TABLES_DAMAGED);
     }
-    if (out.checkError()) {
-      return error(err, "cannot write to standard output", WRITE_FAILED);
-    }
-    return code;
   }
 
   private static int command(Arguments a, PrintStream out, PrintStream err, Path proc) {
