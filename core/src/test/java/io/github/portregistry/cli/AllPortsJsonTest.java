@@ -31,13 +31,14 @@ class AllPortsJsonTest {
 
     List<String> lines = r.out().lines().collect(Collectors.toList());
     assertThat(lines).hasSize(65538).startsWith("[").endsWith("]");
-    Cli jsonLines = Cli.run("0-65535", "--json-lines");
+    // --json-lines: the same objects without the array (the last 4,096 ports, the array's end)
+    Cli jsonLines = Cli.run("61440-65535", "--json-lines");
     assertThat(jsonLines.code()).isZero();
     List<String> objects = jsonLines.out().lines().collect(Collectors.toList());
-    assertThat(objects).hasSize(65536);
-    for (int port = 0; port < objects.size(); port++) {
+    assertThat(objects).hasSize(4096);
+    for (int port = 61440; port <= 65535; port++) {
       String inArray = lines.get(port + 1);
-      assertThat(objects.get(port))
+      assertThat(objects.get(port - 61440))
           .isEqualTo(port < 65535 ? inArray.substring(0, inArray.length() - 1) : inArray);
     }
   }
