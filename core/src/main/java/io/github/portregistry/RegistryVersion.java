@@ -10,20 +10,41 @@ import java.util.Objects;
  * v.dataDate();      // 2026-02-13
  * v.recordCount();   // 14499
  * v.sourceSha256();  // "361899a7..." (as sha256sum prints it)
+ * v.form();          // "csv"
  * }</pre>
  *
- * @param dataDate the newest Registration or Modification Date in the source CSV
- * @param recordCount the number of records (CSV rows after the header)
- * @param sourceSha256 the SHA-256 of the source CSV file, 64 lower-case hex digits
+ * @param dataDate the registry's date: as the source file states it, or as the project's manifest
+ *     of snapshots records it
+ * @param recordCount the number of records
+ * @param sourceSha256 the SHA-256 of the source registry file, 64 lower-case hex digits
+ * @param form the form the source was published in: "xml", "csv", "port-numbers" (the legacy text
+ *     of 2011 and before) or "rfc" (RFC 1340 and 1700)
  */
-public record RegistryVersion(RegistryDate dataDate, int recordCount, String sourceSha256) {
+public record RegistryVersion(
+    RegistryDate dataDate, int recordCount, String sourceSha256, String form) {
 
-  /** Rejects nulls and impossible values. */
+  /**
+   * Rejects nulls and impossible values.
+   *
+   * @throws NullPointerException naming the component that is null
+   * @throws IllegalArgumentException when {@code recordCount} is negative
+   */
   public RegistryVersion {
     Objects.requireNonNull(dataDate, "dataDate must not be null");
     Objects.requireNonNull(sourceSha256, "sourceSha256 must not be null");
+    Objects.requireNonNull(form, "form must not be null");
     if (recordCount < 0) {
       throw new IllegalArgumentException("recordCount " + recordCount + " is negative");
     }
+  }
+
+  /**
+   * A version of a registry compiled from a CSV, the only form of version 0.1.
+   *
+   * @throws NullPointerException naming the component that is null
+   * @throws IllegalArgumentException when {@code recordCount} is negative
+   */
+  public RegistryVersion(RegistryDate dataDate, int recordCount, String sourceSha256) {
+    this(dataDate, recordCount, sourceSha256, "csv");
   }
 }

@@ -10,28 +10,42 @@ import java.util.Arrays;
  * never read: reading and inflating it first would multiply the cost of the first lookup and the
  * heap a status-only user keeps.
  *
- * <h2>Format, version 1</h2>
+ * <h2>Format, version 2</h2>
  *
  * <pre>
  * offset  size         field
  * 0       u32          magic 0x50535441 ("PSTA")
- * 4       u16          format version, 1
+ * 4       u16          format version, 2
  * 6       u16          data date (packed as in {@link RegistryTable})
  * 8       u16          record count R of the records table
- * 10      32 bytes     SHA-256 of the source CSV; must equal the records table's
- * 42      u8 x 65536   port status by port: 2 bits a protocol, TCP in bits 0-1, UDP 2-3, SCTP 4-5,
+ * 10      32 bytes     SHA-256 of the source registry file
+ * 42      16 bytes     build id, equal to the records table's (see {@link BuildIdentity})
+ * 58      u8           form of the source: 0 rfc, 1 port-numbers, 2 xml, 3 csv
+ * 59      u8 x 65536   port status by port: 2 bits a protocol, TCP in bits 0-1, UDP 2-3, SCTP 4-5,
  *                      DCCP 6-7; 0 unassigned, 1 reserved, 2 assigned (3 is rejected)
- * 65578   u32          CRC32 of every byte before it
+ * 65595   u32          CRC32 of every byte before it
  * </pre>
  *
- * <p>65,582 bytes in all, fixed: the port space cannot grow.
+ * <p>65,599 bytes in all, fixed: the port space cannot grow. Which registry the jar holds ({@code
+ * PortRegistry.version()}) is read from here too, so that it always describes the table that
+ * answers.
+ *
+ * <h2>Two tables, one build</h2>
+ *
+ * Before its first answer, {@link #embedded()} reads the first 80 bytes of the records table (its
+ * header, not its records: the status path stays at 64 KB) and fails unless its magic, format
+ * version and build id match: a jar whose two tables come from different builds answers nothing,
+ * not even {@code status}.
  */
 public final class PortStatusTable {
   /** Where the build puts the table, relative to the class path root. */
   public static final String RESOURCE = "/io/github/portregistry/internal/status.bin";
 
   static final int MAGIC = 0x50535441;
-  static final int HEADER_SIZE = 42;
+  static final int HEADER_SIZE = 59;
+  static final int BUILD_ID_AT = 42;
+  static final int FORM_AT = 58;
+  private static final String[] FORMS = {"rfc", "port-numbers", "xml", "csv"};
   static final int SIZE = HEADER_SIZE + RegistryTable.PORTS + 4;
 
   // What the library keeps of the file: the status bytes and three header fields, so that the
@@ -40,6 +54,8 @@ public final class PortStatusTable {
   private final int dataDate;
   private final int recordCount;
   private final String sourceSha256;
+  private final String buildId;
+  private final String form;
 
   private PortStatusTable(byte[] data, String name) {
     TableCheck check = new TableCheck(name);
@@ -56,15 +72,60 @@ public final class PortStatusTable {
         throw check.failed("status codes", "port " + p + " has undefined status bits");
       }
     }
+    int formCode = data[FORM_AT];
+    if (formCode < 0 || formCode >= FORMS.length) {
+      throw check.failed("form", "form code " + formCode + " is not defined");
+    }
     status = Arrays.copyOfRange(data, HEADER_SIZE, HEADER_SIZE + RegistryTable.PORTS);
     dataDate = TableCheck.u16(data, 6);
     recordCount = TableCheck.u16(data, 8);
     sourceSha256 = TableCheck.hex(data, 10, 32);
+    buildId = TableCheck.hex(data, BUILD_ID_AT, BuildIdentity.LENGTH);
+    form = FORMS[formCode];
   }
 
-  /** Loads the table from {@link #RESOURCE}, or throws {@link IllegalStateException}. */
-  public static PortStatusTable load() {
-    return decode(TableCheck.read(RESOURCE), RESOURCE);
+  /** Holder: the table is read and checked once, by the first call that needs it. */
+  private static final class Embedded {
+    static final PortStatusTable TABLE = load();
+  }
+
+  /**
+   * The jar's status table, read and checked on first use, after checking that the records table
+   * comes from the same build.
+   *
+   * @throws IllegalStateException (wrapped in an {@link ExceptionInInitializerError} the first
+   *     time) naming the table and the check that failed
+   */
+  public static PortStatusTable embedded() {
+    return Embedded.TABLE;
+  }
+
+  /** Reads {@link #RESOURCE} and the records table's header; fails unless both are one build's. */
+  private static PortStatusTable load() {
+    PortStatusTable table = decode(TableResource.read(RESOURCE), RESOURCE);
+    table.checkSameBuild(TableResource.read(RegistryTable.RESOURCE, RegistryTable.HEADER_SIZE));
+    return table;
+  }
+
+  /**
+   * Fails unless {@code recordsHeader}, the first bytes of the records table, is a header of this
+   * format with this table's build id.
+   *
+   * @throws IllegalStateException naming both tables when they are not of one build
+   */
+  public void checkSameBuild(byte[] recordsHeader) {
+    TableCheck check = new TableCheck(RegistryTable.RESOURCE);
+    if (recordsHeader.length < RegistryTable.HEADER_SIZE) {
+      throw check.failed(
+          "length", "only " + recordsHeader.length + " bytes, shorter than the header");
+    }
+    check.magic(recordsHeader, RegistryTable.MAGIC);
+    check.version(recordsHeader);
+    BuildIdentity.check(
+        RegistryTable.RESOURCE,
+        TableCheck.hex(recordsHeader, RegistryTable.BUILD_ID_AT, BuildIdentity.LENGTH),
+        RESOURCE,
+        buildId);
   }
 
   /**
@@ -94,8 +155,18 @@ public final class PortStatusTable {
     return recordCount;
   }
 
-  /** SHA-256 of the source CSV, lower-case hex. */
+  /** SHA-256 of the source registry file, lower-case hex. */
   public String sourceSha256() {
     return sourceSha256;
+  }
+
+  /** The build id, lower-case hex (see {@link BuildIdentity}). */
+  public String buildId() {
+    return buildId;
+  }
+
+  /** The form of the source registry file: "rfc", "port-numbers", "xml" or "csv". */
+  public String form() {
+    return form;
   }
 }
