@@ -73,6 +73,7 @@ class RegistryTableTest {
   void everyIdFitsItsSection() {
     RegistryTable table = RegistryTable.decode(embedded.clone(), "embedded");
     table.checkIds();
+    PortStatusTable.decode(embeddedStatus.clone(), "embedded status").checkCodes();
     assertThat(table.recordCount()).isLessThanOrEqualTo(0xFFFF);
     assertThat(table.nameCount()).isPositive();
   }
@@ -166,7 +167,9 @@ class RegistryTableTest {
 
     byte[] badStatus = embeddedStatus.clone();
     badStatus[PortStatusTable.HEADER_SIZE + 252] = (byte) 0x03; // TCP code 3 is undefined
-    assertThatThrownBy(() -> PortStatusTable.decode(withCrc(badStatus, 0, badStatus[0]), "s"))
+    PortStatusTable undefinedCodes =
+        PortStatusTable.decode(withCrc(badStatus, 0, badStatus[0]), "s");
+    assertThatThrownBy(undefinedCodes::checkCodes)
         .hasMessage(
             "port-registry table s is damaged: status codes check failed (port 252 has undefined"
                 + " status bits)");

@@ -206,6 +206,7 @@ class GeneratorFuzzTest {
       RegistryTable records = RegistryTable.decode(tables.records(), "fuzzed");
       records.checkIds();
       PortStatusTable status = PortStatusTable.decode(tables.status(), "fuzzed");
+      status.checkCodes();
       if (records.recordCount() != csv.records().size()
           || !records.buildId().equals(status.buildId())) {
         throw new IllegalStateException("the two tables disagree");
