@@ -1,34 +1,32 @@
 package io.github.portregistry;
 
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Which registry snapshot the tables were compiled from.
  *
  * <pre>{@code
  * RegistryVersion v = PortRegistry.version();
- * v.dataDate();      // 2026-02-13
- * v.recordCount();   // 14499
- * v.sourceSha256();  // "361899a7..." (as sha256sum prints it)
- * v.form();          // "csv"
+ * v.dataDate();      // 2026-08-17
+ * v.recordCount();   // 14533
+ * v.sourceSha256();  // "4bbf00ef..." (as sha256sum prints it)
+ * v.form();          // "xml"
  * }</pre>
  *
- * @param dataDate the registry's date: as the source file states it, or as the project's manifest
- *     of snapshots records it
+ * @param dataDate the registry's date: the one the file states (the XML's {@code <updated>}), or
+ *     for a form that states none (the CSV) the project's manifest or the newest Registration or
+ *     Modification Date in the file
  * @param recordCount the number of records
- * @param sourceSha256 the SHA-256 of the source registry file, 64 lower-case hex digits
- * @param form the form the source was published in: "xml", "csv", "port-numbers" (the legacy text
- *     of 2011 and before) or "rfc" (RFC 1340 and 1700)
+ * @param sourceSha256 the SHA-256 of the source file, 64 lower-case hex digits
+ * @param form the form the source file was published in: "xml", "csv", "port-numbers" (the legacy
+ *     text, until 2011) or "rfc" (RFC 1340/1700 "Assigned Numbers")
  */
 public record RegistryVersion(
     RegistryDate dataDate, int recordCount, String sourceSha256, String form) {
+  private static final Set<String> FORMS = Set.of("xml", "csv", "port-numbers", "rfc");
 
-  /**
-   * Rejects nulls and impossible values.
-   *
-   * @throws NullPointerException naming the component that is null
-   * @throws IllegalArgumentException when {@code recordCount} is negative
-   */
+  /** Rejects nulls and impossible values. */
   public RegistryVersion {
     Objects.requireNonNull(dataDate, "dataDate must not be null");
     Objects.requireNonNull(sourceSha256, "sourceSha256 must not be null");
@@ -36,15 +34,9 @@ public record RegistryVersion(
     if (recordCount < 0) {
       throw new IllegalArgumentException("recordCount " + recordCount + " is negative");
     }
-  }
-
-  /**
-   * A version of a registry compiled from a CSV, the only form of version 0.1.
-   *
-   * @throws NullPointerException naming the component that is null
-   * @throws IllegalArgumentException when {@code recordCount} is negative
-   */
-  public RegistryVersion(RegistryDate dataDate, int recordCount, String sourceSha256) {
-    this(dataDate, recordCount, sourceSha256, "csv");
+    if (!FORMS.contains(form)) {
+      throw new IllegalArgumentException(
+          "form \"" + form + "\" is not one of xml, csv, port-numbers, rfc");
+    }
   }
 }

@@ -10,12 +10,12 @@ import java.util.Arrays;
  * never read: reading and inflating it first would multiply the cost of the first lookup and the
  * heap a status-only user keeps.
  *
- * <h2>Format, version 2</h2>
+ * <h2>Format, version 3</h2>
  *
  * <pre>
  * offset  size         field
  * 0       u32          magic 0x50535441 ("PSTA")
- * 4       u16          format version, 2
+ * 4       u16          format version, 3
  * 6       u16          data date (packed as in {@link RegistryTable})
  * 8       u16          record count R of the records table
  * 10      32 bytes     SHA-256 of the source registry file
@@ -46,7 +46,6 @@ public final class PortStatusTable {
   static final int HEADER_SIZE = 59;
   static final int BUILD_ID_AT = 42;
   static final int FORM_AT = 58;
-  private static final String[] FORMS = {"rfc", "port-numbers", "xml", "csv"};
   static final int SIZE = HEADER_SIZE + RegistryTable.PORTS + 4;
 
   // What the library keeps of the file: the status bytes and three header fields, so that the
@@ -67,16 +66,12 @@ public final class PortStatusTable {
     check.magic(data, MAGIC);
     check.crc(data);
     check.version(data);
-    int formCode = data[FORM_AT];
-    if (formCode < 0 || formCode >= FORMS.length) {
-      throw check.failed("form", "form code " + formCode + " is not defined");
-    }
     status = Arrays.copyOfRange(data, HEADER_SIZE, HEADER_SIZE + RegistryTable.PORTS);
     dataDate = TableCheck.u16(data, 6);
     recordCount = TableCheck.u16(data, 8);
     sourceSha256 = TableCheck.hex(data, 10, 32);
     buildId = TableCheck.hex(data, BUILD_ID_AT, BuildIdentity.LENGTH);
-    form = FORMS[formCode];
+    form = check.form(data, FORM_AT);
   }
 
   /**

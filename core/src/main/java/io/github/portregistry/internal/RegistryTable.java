@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
  * {@link Class#getResourceAsStream} on a class of the same jar and module, which works on the class
  * path, on the module path and after shading, and tests run against the packaged jar too.
  *
- * <h2>Format, version 2</h2>
+ * <h2>Format, version 3</h2>
  *
  * All integers are unsigned and big-endian. {@code u8}, {@code u16}, {@code u32} are 1, 2, 4 bytes.
  * {@code d16} is a delta-coded u16 column: each entry is the difference from the entry before it,
@@ -32,7 +32,7 @@ import java.nio.charset.StandardCharsets;
  * offset  size        field
  * ------  ----------  -----------------------------------------------------------------------
  * 0       u32         magic 0x50524547 ("PREG")
- * 4       u16         format version, 2
+ * 4       u16         format version, 3
  * 6       u16         data date of the registry (packed, below)
  * 8       32 bytes    SHA-256 of the source registry file
  * 40      16 bytes    build id: equal to the status table's (see {@link BuildIdentity})
@@ -71,18 +71,18 @@ import java.nio.charset.StandardCharsets;
  * are small, repetitive numbers that deflate well); the reader sums them into offsets once, at
  * load. The service name hash index is built from the sorted names on first use, not stored.
  *
- * <h2>Capacity and current use (registry of 2026-02-13)</h2>
+ * <h2>Capacity and current use (registry of 2026-08-17, XML)</h2>
  *
- * Every count and id above is a u16, so each is limited to 65,535: records (14,499 used, 22%),
- * distinct strings (20,183, 31%), record lists (9,275, 14%), reference lists (208, under 1%) and
- * service names (7,305, 11%). One string may have 65,535 UTF-8 bytes (the longest has 1,532), one
+ * Every count and id above is a u16, so each is limited to 65,535: records (14,533 used, 22%),
+ * distinct strings (36,153, 55%), record lists (9,302, 14%), reference lists (214, under 1%),
+ * service names (7,327, 11%) and people (5,615, 9%). One string may have 65,535 UTF-8 bytes, one
  * list 65,535 entries, and dates run from 1970 to 2097. The generator prints this usage at every
  * build and fails naming the limit when one is exceeded: widen that field here and in {@code
- * TableWriter}, and bump the format version. The first limit the registry will meet is the date: a
- * date after 2097 fails the build (in 71 years). Of the counts, distinct strings grow fastest,
- * about 1.4 a record, and would reach 65,535 at about 47,000 records, where the registry adds a few
- * hundred records a year. The table is 1,095,252 bytes (266,657 deflated in the jar), the status
- * table 65,582 (2,568).
+ * TableWriter}, and bump the format version. Distinct strings are the first count the registry will
+ * meet: the people list adds three strings a person (name, organization, URI), and records add
+ * about 1.4 each, so at a few hundred records a year there are decades left, but it is the field to
+ * widen first. A date after 2097 fails the build. The table is 1,412,387 bytes, the status table
+ * 65,599.
  *
  * <h2>Damage</h2>
  *

@@ -119,18 +119,28 @@ class RegistryTableTest {
                 + " than the header)");
   }
 
+  /** The source's form is one byte in the status table's header; an unknown code is rejected. */
+  @Test
+  void formIsReadFromTheStatusHeaderAndAnUnknownCodeIsRejected() {
+    assertThat(PortStatusTable.decode(embeddedStatus, "s").form())
+        .isIn("xml", "csv", "port-numbers", "rfc");
+    byte[] badStatusForm = withCrc(embeddedStatus, PortStatusTable.FORM_AT, (byte) 9);
+    assertThatThrownBy(() -> PortStatusTable.decode(badStatusForm, "g"))
+        .hasMessageContaining("form check failed (code 9");
+  }
+
   /** A table written by another generator version has a valid CRC: the version must stop it. */
   @Test
   void anotherFormatVersionOrMagicIsRejectedEvenWithAValidCrc() {
-    byte[] version3 = withCrc(embedded, 5, (byte) 3);
+    byte[] version3 = withCrc(embedded, 5, (byte) 4);
     assertThatThrownBy(() -> RegistryTable.decode(version3, "v3"))
         .hasMessage(
-            "port-registry table v3 is damaged: format version check failed (version 3, this"
-                + " library reads version 2)");
+            "port-registry table v3 is damaged: format version check failed (version 4, this"
+                + " library reads version 3)");
     byte[] otherMagic = withCrc(embedded, 0, (byte) 'X');
     assertThatThrownBy(() -> RegistryTable.decode(otherMagic, "x"))
         .hasMessageStartingWith("port-registry table x is damaged: magic check failed");
-    byte[] statusVersion3 = withCrc(embeddedStatus, 5, (byte) 3);
+    byte[] statusVersion3 = withCrc(embeddedStatus, 5, (byte) 4);
     assertThatThrownBy(() -> PortStatusTable.decode(statusVersion3, "s3"))
         .hasMessageContaining("format version check failed");
     byte[] statusMagic = withCrc(embeddedStatus, 1, (byte) 'X');

@@ -32,7 +32,7 @@ public final class TableWriter {
   public static final int STATUS_MAGIC = 0x50535441;
 
   /** Bumped on any change to the layout; the reader rejects any other value. */
-  public static final int FORMAT_VERSION = 2;
+  public static final int FORMAT_VERSION = 3;
 
   /** Size of the records table's header, before the first section. */
   static final int HEADER_SIZE = 80;
@@ -138,9 +138,14 @@ public final class TableWriter {
     out.writeShort(csv.records().size());
     out.write(HexFormat.of().parseHex(csv.sha256()));
     out.write(new byte[BUILD_ID_LENGTH]);
-    out.writeByte(csv.form().ordinal());
+    out.writeByte(formCode(csv.form()));
     out.write(status);
     return out;
+  }
+
+  /** The form's code in the status table's header: its place in {@link RegistryForm}. */
+  static int formCode(RegistryForm form) {
+    return form.ordinal();
   }
 
   static String asciiLowerCase(String s) {
