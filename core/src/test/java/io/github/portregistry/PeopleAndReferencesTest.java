@@ -57,12 +57,32 @@ class PeopleAndReferencesTest {
         .contains(URI.create("https://www.iana.org/"));
   }
 
-  /** A CSV has no people list: no one is known, and describe() shows the ids as written. */
+  /** The XML's people list reaches the API: Jon Postel as the 2026-08-17 XML lists him. */
   @Test
-  void aRegistryFromACsvKnowsNoOne() {
-    assertThat(PortRegistry.person("[Jon_Postel]")).isEmpty();
+  void theXmlsPeopleAreFoundWithOrWithoutBrackets() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        PortRegistry.version().form().equals("xml"), "the build's registry is not an XML");
+    Person postel = PortRegistry.person("[Jon_Postel]").orElseThrow();
+    assertThat(postel.name()).isEqualTo("Jon Postel");
+    assertThat(postel.uri()).contains(URI.create("mailto:postel&isi.edu"));
+    assertThat(PortRegistry.person("Jon_Postel")).containsSame(postel);
+    assertThat(PortRegistry.lookup(20).describe()).contains("    Assignee: Jon Postel\n");
     assertThat(PortRegistry.person("")).isEmpty();
     assertThat(PortRegistry.person("[]")).isEmpty();
+    assertThat(PortRegistry.person("[No_Such_Person]")).isEmpty();
+  }
+
+  /** A CSV has no people list: no one is known, and describe() shows the ids as written. */
+  @Test
+  void aRegistryFromACsvKnowsNoOne() throws IOException {
+    Path csv = Path.of(System.getProperty("registry.history.dir"), "2026-02-13.csv");
+    NormalizedRegistry source = NormalizedRegistry.read(csv.toString(), Files.readAllBytes(csv));
+    IsolatedRegistry registry =
+        new IsolatedRegistry(CompiledResources.of(TableWriter.compile(source)));
+    assertThat(registry.call("person", new Class<?>[] {String.class}, "[Jon_Postel]"))
+        .hasToString("Optional.empty");
+    assertThat(describe(registry.call("lookup", new Class<?>[] {int.class}, 20)))
+        .contains("    Assignee: [Jon_Postel]\n");
   }
 
   /** A registry with a people list: found with or without brackets; describe() shows the name. */
