@@ -1,5 +1,6 @@
 package io.github.portregistry;
 
+import io.github.portregistry.internal.VisibleText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -9,7 +10,9 @@ import java.util.Set;
 
 /**
  * Renders {@link PortInfo#describe()}: plain text, stable, one fact a line. Built from the public
- * API alone ({@link PortInfo}, {@link ServiceRecord}, {@link PortRegistry#person}).
+ * API alone ({@link PortInfo}, {@link ServiceRecord}, {@link PortRegistry#person}). Registry text
+ * may hold any character the generator accepts, NUL and ESC included: every field goes through
+ * {@link #visible} so that the page cannot act on the terminal it is printed on.
  */
 final class PortPage {
   private static final String INDENT = "    ";
@@ -31,7 +34,7 @@ final class PortPage {
         .append('\n');
     List<String> names = info.serviceNames();
     page.append(names.size() > 1 ? "Service Names: " : "Service Name: ")
-        .append(names.isEmpty() ? "None" : String.join(", ", names))
+        .append(names.isEmpty() ? "None" : visible(String.join(", ", names)))
         .append('\n');
     if (removed.isPresent() && info.status() == Status.ASSIGNED) {
       page.append("Removed from assignment on some records: ")
@@ -42,12 +45,12 @@ final class PortPage {
     // call of a short-lived program, and their bootstrap would cost more than the page (issue 12).
     Optional<String> formerly = info.formerly();
     if (formerly.isPresent()) {
-      page.append("Formerly: ").append(formerly.get()).append('\n');
+      page.append("Formerly: ").append(visible(formerly.get())).append('\n');
     }
     List<String> refs = distinctReferences(info.records());
     if (!refs.isEmpty()) {
       page.append(refs.size() == 1 ? "Reference: " : "References: ")
-          .append(String.join(", ", refs))
+          .append(visible(String.join(", ", refs)))
           .append('\n');
     }
     Optional<RegistryDate> modified = latestModification(info.records());
@@ -66,7 +69,7 @@ final class PortPage {
   private static void appendRecord(StringBuilder page, ServiceRecord r) {
     page.append("  - ");
     if (!r.serviceName().isEmpty()) {
-      page.append(r.serviceName()).append(", ");
+      page.append(visible(r.serviceName())).append(", ");
     }
     page.append(r.ports().isPresent() ? r.ports().get().toString() : "no port");
     if (r.protocol().isPresent()) {
@@ -114,7 +117,7 @@ final class PortPage {
         if (start > 0) {
           page.append(INDENT).append("  ");
         }
-        page.append(value.substring(start, i).strip()).append('\n');
+        page.append(visible(value.substring(start, i).strip())).append('\n');
         if (c == '\r' && i + 1 < value.length() && value.charAt(i + 1) == '\n') {
           i++;
         }
@@ -148,6 +151,11 @@ final class PortPage {
       refs.addAll(r.references());
     }
     return List.copyOf(refs);
+  }
+
+  /** Registry text with its control characters escaped, as {@link VisibleText} says. */
+  private static String visible(String registryText) {
+    return VisibleText.escape(registryText);
   }
 
   private static Optional<RegistryDate> latestModification(List<ServiceRecord> records) {
