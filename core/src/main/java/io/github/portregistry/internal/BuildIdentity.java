@@ -46,7 +46,7 @@ public final class BuildIdentity {
               + reference
               + " and "
               + table
-              + " come from different builds (build ids "
+              + " do not match: they come from different builds (build ids "
               + expected
               + " and "
               + buildId
