@@ -31,33 +31,15 @@ public final class PortInfo {
   /**
    * Only the port and its status byte: a lookup allocates nothing else, and when the caller only
    * reads {@link #status()} or {@link #range()} the JIT can drop even this object (escape
-   * analysis). What comes from the records table is read through {@link Registry#details}, which
-   * builds it once a port and keeps it.
+   * analysis). What comes from the records table is read from the store, {@link Registry#details},
+   * which builds it once a port and keeps it.
    */
   PortInfo(int port, byte statusBits) {
     this.port = port;
     this.statusBits = statusBits;
   }
 
-  /** The records-derived facts of one port, built once and shared by every PortInfo of it. */
-  static final class Details {
-    final List<ServiceRecord> records;
-    final List<String> serviceNames;
-    final Optional<RegistryDate> removalDate;
-    final Optional<String> formerly;
-
-    Details(
-        List<ServiceRecord> records,
-        Optional<RegistryDate> removalDate,
-        Optional<String> formerly) {
-      this.records = List.copyOf(records);
-      this.serviceNames = namesOf(this.records, null);
-      this.removalDate = removalDate;
-      this.formerly = formerly;
-    }
-  }
-
-  private Details details() {
+  private PortDetails details() {
     return Registry.details(port);
   }
 
@@ -168,7 +150,7 @@ public final class PortInfo {
     return PortPage.describe(this);
   }
 
-  private static List<String> namesOf(List<ServiceRecord> records, Protocol protocol) {
+  static List<String> namesOf(List<ServiceRecord> records, Protocol protocol) {
     Set<String> names = new LinkedHashSet<>();
     for (ServiceRecord r : records) {
       if (!r.serviceName().isEmpty() && (protocol == null || r.appliesTo(protocol))) {
@@ -205,14 +187,5 @@ public final class PortInfo {
     }
     removalDate().ifPresent(d -> b.append(", removed ").append(d));
     return b.append(']').toString();
-  }
-
-  /** Helper for {@link PortPage}: the records' distinct references in registry order. */
-  List<String> distinctReferences() {
-    Set<String> refs = new LinkedHashSet<>();
-    for (ServiceRecord r : records()) {
-      refs.addAll(r.references());
-    }
-    return List.copyOf(refs);
   }
 }

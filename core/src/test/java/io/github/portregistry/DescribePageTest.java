@@ -32,7 +32,7 @@ class DescribePageTest {
         Records:
           - imap, 143/tcp: Internet Message Access Protocol
             Assignee: [IESG]
-            Contact: [IETF_Chair]
+            Contact: IETF Chair
             Modified: February 22, 2021
             References: RFC3501, RFC9051
           - 143/udp: Reserved
@@ -80,7 +80,7 @@ class DescribePageTest {
         Records:
           - tibet-server, 1407/tcp: TIBET Data Server
             Assignee: [Technical_Pursuit_Inc]
-            Contact: [Scott_Shattuck]
+            Contact: Scott Shattuck
             Registered: June 16, 2015
             Notes: This port has been retasked on 2015-06-16.
           - 1407/udp: Reserved
@@ -103,19 +103,19 @@ class DescribePageTest {
         Last modified: February 7, 2022
         Records:
           - discard, 9/tcp: Discard
-            Assignee: [Jon_Postel]
-            Contact: [Jon_Postel]
+            Assignee: Jon Postel
+            Contact: Jon Postel
           - discard, 9/udp: Discard
-            Assignee: [Jon_Postel]
-            Contact: [Jon_Postel]
+            Assignee: Jon Postel
+            Contact: Jon Postel
           - discard, 9/sctp: Discard
-            Assignee: [Randall_Stewart]
-            Contact: [Randall_Stewart]
+            Assignee: Randall Stewart
+            Contact: Randall Stewart
             Modified: February 7, 2022
             Reference: RFC9260
           - discard, 9/dccp: Discard
-            Assignee: [Eddie_Kohler]
-            Contact: [Eddie_Kohler]
+            Assignee: Eddie Kohler
+            Contact: Eddie Kohler
             Reference: RFC4340
             Service code: 1145656131
         """);
@@ -134,12 +134,12 @@ class DescribePageTest {
         Service Name: finger
         Records:
           - finger, 79/tcp: Finger
-            Assignee: [David_Zimmerman]
-            Contact: [David_Zimmerman]
+            Assignee: David Zimmerman
+            Contact: David Zimmerman
             Unauthorized use reported: Unauthorized use by some mail users (see [RFC4146] for details)
           - finger, 79/udp: Finger
-            Assignee: [David_Zimmerman]
-            Contact: [David_Zimmerman]
+            Assignee: David Zimmerman
+            Contact: David Zimmerman
             Unauthorized use reported: Unauthorized use by some mail users (see [RFC4146] for details)
         """);
   }
@@ -158,21 +158,21 @@ class DescribePageTest {
         Records:
           - whoispp, 63/tcp: whois++
               IANA assigned this well-formed service name as a replacement for "whois++".
-            Assignee: [Rickard_Schoultz]
-            Contact: [Rickard_Schoultz]
+            Assignee: Rickard Schoultz
+            Contact: Rickard Schoultz
           - whois++, 63/tcp: whois++
-            Assignee: [Rickard_Schoultz]
-            Contact: [Rickard_Schoultz]
+            Assignee: Rickard Schoultz
+            Contact: Rickard Schoultz
             Notes: This entry is an alias to "whoispp".
               This entry is now historic, not usable for use with many
               common service discovery mechanisms.
           - whoispp, 63/udp: whois++
               IANA assigned this well-formed service name as a replacement for "whois++".
-            Assignee: [Rickard_Schoultz]
-            Contact: [Rickard_Schoultz]
+            Assignee: Rickard Schoultz
+            Contact: Rickard Schoultz
           - whois++, 63/udp: whois++
-            Assignee: [Rickard_Schoultz]
-            Contact: [Rickard_Schoultz]
+            Assignee: Rickard Schoultz
+            Contact: Rickard Schoultz
             Notes: This entry is an alias to "whoispp".
               This entry is now historic, not usable for use with many
               common service discovery mechanisms.
