@@ -85,16 +85,27 @@ public final class RegistryForms {
     return false;
   }
 
+  /** True when this build has a reader for {@code form}. */
+  public static boolean hasReader(RegistryForm form) {
+    return !(reader(form) instanceof NoReader);
+  }
+
+  /** What {@link #reader} gives for a form this build cannot read yet: it fails saying so. */
+  private record NoReader(RegistryForm form) implements RegistryReader {
+    @Override
+    public SourceSnapshot read(String file, byte[] content) {
+      throw new RegistryCsvException(
+          file, 1, 1, "the " + form.registryName() + " form has no reader in this build yet");
+    }
+  }
+
   /** The reader of {@code form}. */
   public static RegistryReader reader(RegistryForm form) {
     switch (form) {
       case CSV:
         return new CsvRegistryReader();
       default:
-        return (file, content) -> {
-          throw new RegistryCsvException(
-              file, 1, 1, "the " + form.registryName() + " form has no reader in this build yet");
-        };
+        return new NoReader(form);
     }
   }
 }
