@@ -134,6 +134,21 @@ public final class PortRegistry {
     return Registry.version();
   }
 
+  /**
+   * The registry snapshots this jar's history was compiled from, oldest first: the RFC of 1992 to
+   * the current registry, which is the last one and {@linkplain RegistrySnapshot#is is} {@link
+   * #version()}. Reads the history table on first call.
+   *
+   * <pre>{@code
+   * PortRegistry.snapshots().get(0).date();   // 1992-07
+   * }</pre>
+   *
+   * @return an unmodifiable list, at least the current registry
+   */
+  public static List<RegistrySnapshot> snapshots() {
+    return Registry.snapshots();
+  }
+
   /** A read-only view over the record cache, so that asking for it allocates nothing. */
   private static final class AllRecords extends AbstractList<ServiceRecord>
       implements RandomAccess {
