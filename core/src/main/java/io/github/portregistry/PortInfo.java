@@ -204,7 +204,15 @@ public final class PortInfo {
    * </pre>
    *
    * then, where there are any, the former service, the references, the last modification, and one
-   * block for each record. Lines end with {@code \n}.
+   * block for each record; last, the port's history, protocols with identical periods on one line:
+   *
+   * <pre>
+   * History:
+   *   TCP and UDP: ni-ftp (NI FTP), July 1992 to May 17, 2017; Reserved since May 18, 2017
+   *   SCTP and DCCP: Unassigned since July 1992
+   * </pre>
+   *
+   * Lines end with {@code \n}.
    */
   public String describe() {
     return PortPage.describe(this);

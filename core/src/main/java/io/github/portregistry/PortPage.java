@@ -50,6 +50,7 @@ final class PortPage {
         appendRecord(page, r);
       }
     }
+    HistoryText.append(page, info.history());
     return page.toString();
   }
 

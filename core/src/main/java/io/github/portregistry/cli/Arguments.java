@@ -17,6 +17,7 @@ final class Arguments {
   static final int NAME = 3;
   static final int FREE = 4;
   static final int LISTENING = 5;
+  static final int HISTORY = 6;
 
   final int command;
 
@@ -113,15 +114,32 @@ final class Arguments {
       command = FREE;
     } else if (first.equals("listening")) {
       command = LISTENING;
+    } else if (first.equals("history")) {
+      command = HISTORY;
     } else if (first.isEmpty() || Character.isDigit(first.charAt(0)) || first.charAt(0) == '-') {
       command = PORTS;
     } else {
       throw new UsageException(
-          "unknown command \"" + first + "\" (expected name, free, listening or ports)");
+          "unknown command \"" + first + "\" (expected name, free, listening, history or ports)");
+    }
+    if (command == HISTORY && range == null && count == null) {
+      if (positional.size() < 2) {
+        throw new UsageException("history needs a PORT or a range A-B");
+      }
+      int[] ranges = new int[(positional.size() - 1) * 2];
+      for (int i = 1; i < positional.size(); i++) {
+        parseRange(positional.get(i), ranges, (i - 1) * 2);
+      }
+      return new Arguments(
+          command, ranges, null, json, null, protocol == null ? null : protocol(protocol), 0);
     }
     if (command != FREE && (range != null || protocol != null || count != null)) {
       String option = range != null ? "--range" : protocol != null ? "--protocol" : "--count";
-      throw new UsageException("option " + option + " only applies to free");
+      throw new UsageException(
+          "option "
+              + option
+              + " only applies to free"
+              + (option.equals("--protocol") ? " and history" : ""));
     }
     if (command == FREE && json) {
       throw new UsageException("option --json does not apply to free");

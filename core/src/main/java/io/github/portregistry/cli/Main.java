@@ -40,10 +40,14 @@ public final class Main {
           + "                        the registry's status and service names for each port;\n"
           + "                        flags RESERVED ports and ports of another service\n"
           + "      port-registry listening --json\n"
+          + "  history PORT... | A-B...  what each registry snapshot since 1992 said about the\n"
+          + "                        ports: one period a line, dates at the registry's precision\n"
+          + "        --protocol tcp|udp|sctp|dccp   (default all four)\n"
+          + "      port-registry history 47 --protocol tcp\n"
           + "  --version             library version and registry data version\n"
           + "  --help                this text\n"
           + "\n"
-          + "  --json                one JSON object a line (ports, name, listening)\n"
+          + "  --json                one JSON object a line (ports, name, listening, history)\n"
           + "\n"
           + "Exit codes: 0 ok, 1 no such service name, 2 usage error, 3 no /proc/net.\n";
 
@@ -93,6 +97,9 @@ public final class Main {
     }
     if (a.command == Arguments.NAME) {
       return Lookup.name(a.name, a.json, out, err);
+    }
+    if (a.command == Arguments.HISTORY) {
+      return History.run(a.ranges, a.protocol, a.json, out);
     }
     if (a.command == Arguments.FREE) {
       return Lookup.free(a.range, a.protocol, a.count, out);
