@@ -66,8 +66,16 @@ public final class GenerateHistoryTable {
     System.out.println("port-registry: " + HistoryTableWriter.usage(table));
   }
 
-  /** Reads, compiles and writes to bytes: the whole generator but the file it writes. */
-  static byte[] compile(Path source, Path historyDirectory, Set<RegistryForm> pending)
+  /**
+   * Reads, compiles and writes to bytes: the whole generator but the file it writes.
+   *
+   * @param source the current registry file
+   * @param historyDirectory the vendored snapshots and their manifest
+   * @param pending forms left out of history until their reader exists
+   * @return the table's bytes
+   * @throws IOException when a file cannot be read
+   */
+  public static byte[] compile(Path source, Path historyDirectory, Set<RegistryForm> pending)
       throws IOException {
     Path manifestPath = historyDirectory.resolve(SnapshotManifest.FILE_NAME);
     SnapshotManifest manifest =
@@ -106,8 +114,12 @@ public final class GenerateHistoryTable {
 
   /**
    * The forms named pending, checked: each must be a form's registry name, and must have no reader.
+   *
+   * @param list registry names separated by commas, such as "rfc,port-numbers"; "" for none
+   * @return the forms
+   * @throws IllegalArgumentException naming a form that is unknown or has a reader
    */
-  static Set<RegistryForm> pendingForms(String list) {
+  public static Set<RegistryForm> pendingForms(String list) {
     Set<RegistryForm> forms = EnumSet.noneOf(RegistryForm.class);
     for (String name : list.split(",", -1)) {
       String trimmed = name.strip();
