@@ -31,9 +31,13 @@ public record RegistrySnapshot(
     }
   }
 
-  /** True when this snapshot is the registry {@code version} describes: same date, count, file. */
+  /**
+   * True when this snapshot is the registry {@code version} describes: same date, form, count and
+   * file.
+   */
   public boolean is(RegistryVersion version) {
     return date.equals(version.dataDate())
+        && form.equals(version.form())
         && recordCount == version.recordCount()
         && sourceSha256.equals(version.sourceSha256());
   }

@@ -56,6 +56,7 @@ class DescribePageTest {
         Range: System Ports (0-1023)
         Protocol: TCP
         Service Name: imap
+        Formerly: imap2
         References: RFC3501, RFC9051
         Last modified: February 22, 2021
         Records:
@@ -185,6 +186,7 @@ class DescribePageTest {
         Range: System Ports (0-1023)
         Protocols: TCP and UDP
         Service Names: whoispp, whois++
+        Formerly: via-ftp
         Records:
           - whoispp, 63/tcp: whois++
               IANA assigned this well-formed service name as a replacement for "whois++".

@@ -7,10 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hand-checked facts of history, from the vendored files. They are stated against real dates ("the
- * last snapshot before 2017-05-18"), so they hold for whichever snapshots a build has: the facts
- * that need the pre-2014 files assume the 1992 snapshot is in the history, which it is once every
- * form has a reader (until then {@code registry.history.pending} leaves those forms out).
+ * Hand-checked facts of history, from the vendored files. Most are stated against real dates ("the
+ * last snapshot before 2017-05-18"), so that they hold for a build from another registry file too;
+ * those that name the 1992 snapshot assume the history starts there, as the default build's does.
  */
 class HistoryKnownFactsTest {
   private static final List<RegistrySnapshot> SNAPSHOTS = PortRegistry.snapshots();
@@ -55,7 +54,24 @@ class HistoryKnownFactsTest {
   private static void assumeFrom1992() {
     assumeTrue(
         SNAPSHOTS.get(0).date().equals(RegistryDate.of(1992, 7)),
-        "the RFC 1340 snapshot is not in this build's history yet");
+        "this build's registry file predates or replaces the 1992 snapshot");
+  }
+
+  /** The default build: all 28 vendored files, two dates of them in two forms, one a date. */
+  @Test
+  void theDefaultBuildsHistoryIsEveryVendoredDateFrom1992() {
+    VendoredSnapshot.assume();
+    assertThat(SNAPSHOTS).hasSize(26);
+    assertThat(SNAPSHOTS.get(0).date()).isEqualTo(RegistryDate.of(1992, 7));
+    assertThat(SNAPSHOTS.get(0).form()).isEqualTo("rfc");
+    assertThat(SNAPSHOTS.get(1).date()).isEqualTo(RegistryDate.of(1994, 10));
+    assertThat(SNAPSHOTS)
+        .filteredOn(s -> s.date().toString().equals("2015-10-08"))
+        .singleElement()
+        .satisfies(s -> assertThat(s.form()).isEqualTo("xml"));
+    assertThat(SNAPSHOTS)
+        .extracting(RegistrySnapshot::form)
+        .containsSubsequence("rfc", "port-numbers", "xml", "csv", "xml");
   }
 
   @Test

@@ -68,6 +68,10 @@ public final class HistoryTable {
   public static final String RESOURCE = "/io/github/portregistry/internal/history.bin";
 
   static final int MAGIC = 0x50484953;
+
+  /** This table's own format version, apart from the other two tables'. */
+  static final int FORMAT_VERSION = 1;
+
   static final int HEADER_SIZE = 64;
   private static final int SNAPSHOT_SIZE = 37;
 
@@ -102,7 +106,11 @@ public final class HistoryTable {
     }
     check.magic(data, MAGIC);
     check.crc(data);
-    check.version(data);
+    if (TableCheck.u16(data, 4) != FORMAT_VERSION) {
+      throw check.failed(
+          "format version",
+          "version " + TableCheck.u16(data, 4) + ", this library reads version " + FORMAT_VERSION);
+    }
     dataDate = TableCheck.u16(data, 6);
     recordCount = TableCheck.u16(data, 8);
     sourceSha256 = TableCheck.hex(data, 10, 32);

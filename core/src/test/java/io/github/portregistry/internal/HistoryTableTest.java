@@ -37,8 +37,7 @@ class HistoryTableTest {
     byte[] fresh =
         GenerateHistoryTable.compile(
             Path.of(System.getProperty("registry.file")),
-            Path.of(System.getProperty("registry.history.dir")),
-            GenerateHistoryTable.pendingForms(System.getProperty("registry.history.pending", "")));
+            Path.of(System.getProperty("registry.history.dir")));
     assertThat(fresh).isEqualTo(embedded);
   }
 

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * Compiles the history of every port and protocol, from the vendored snapshots and the current
@@ -16,15 +14,13 @@ import java.util.Set;
  * GenerateRegistryTable}:
  *
  * <pre>
- * java io.github.portregistry.data.GenerateHistoryTable /abs/registry.xml /abs/history out/dir [pending]
+ * java io.github.portregistry.data.GenerateHistoryTable /abs/registry.xml /abs/history out/dir
  * </pre>
  *
  * <p>The first argument is the same registry file as {@link GenerateRegistryTable}'s, so that the
  * last snapshot of the history is the registry the jar's other tables hold; the second is the
  * directory of the vendored snapshots and their manifest, {@link SnapshotManifest#FILE_NAME}. Which
- * snapshots are used is decided by {@link HistorySources}. The optional fourth argument names forms
- * whose reader does not exist yet ("rfc,port-numbers,xml"), left out of history with a log line; it
- * fails once such a reader exists.
+ * snapshots are used is decided by {@link HistorySources}.
  *
  * <p>Snapshots are read one at a time, so memory stays that of two registries. Like {@link
  * GenerateRegistryTable} it throws instead of exiting, and replaces its file atomically.
@@ -38,25 +34,23 @@ public final class GenerateHistoryTable {
   /**
    * Compiles the history table.
    *
-   * @param args the registry file's absolute path, the history directory, the output directory and,
-   *     optionally, the pending forms
+   * @param args the registry file's absolute path, the history directory and the output directory
    * @throws IOException when a file cannot be read or written
    * @throws IllegalArgumentException when an argument is wrong, naming it
    * @throws RegistryCsvException when a snapshot cannot be read, or is not what the manifest says
    */
   public static void main(String[] args) throws IOException {
-    if (args.length != 3 && args.length != 4) {
+    if (args.length != 3) {
       throw new IllegalArgumentException(
-          "usage: GenerateHistoryTable <registry file> <history directory> <output directory>"
-              + " [<pending forms>], got "
+          "usage: GenerateHistoryTable <registry file> <history directory> <output directory>,"
+              + " got "
               + args.length
               + " arguments");
     }
     Path source = GenerateRegistryTable.registryFile(args[0]);
     Path historyDirectory = Path.of(args[1]);
     Path directory = Path.of(args[2]);
-    Set<RegistryForm> pending = pendingForms(args.length == 4 ? args[3] : "");
-    byte[] table = compile(source, historyDirectory, pending);
+    byte[] table = compile(source, historyDirectory);
     Files.createDirectories(directory);
     Path target = directory.resolve(HISTORY_FILE);
     Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "history", ".tmp");
@@ -71,20 +65,17 @@ public final class GenerateHistoryTable {
    *
    * @param source the current registry file
    * @param historyDirectory the vendored snapshots and their manifest
-   * @param pending forms left out of history until their reader exists
    * @return the table's bytes
    * @throws IOException when a file cannot be read
    */
-  public static byte[] compile(Path source, Path historyDirectory, Set<RegistryForm> pending)
-      throws IOException {
+  public static byte[] compile(Path source, Path historyDirectory) throws IOException {
     Path manifestPath = historyDirectory.resolve(SnapshotManifest.FILE_NAME);
     SnapshotManifest manifest =
         SnapshotManifest.parse(manifestPath.toString(), Files.readAllBytes(manifestPath));
     NormalizedRegistry current =
         NormalizedRegistry.read(source.toString(), Files.readAllBytes(source), manifest);
     HistoryCompiler compiler = new HistoryCompiler();
-    for (SnapshotManifest.Entry e :
-        HistorySources.before(manifest, current.dataDate(), pending, System.out::println)) {
+    for (SnapshotManifest.Entry e : HistorySources.before(manifest, current.dataDate())) {
       Path file = HistorySources.file(historyDirectory, e);
       NormalizedRegistry snapshot =
           NormalizedRegistry.read(file.toString(), Files.readAllBytes(file), manifest);
@@ -110,41 +101,5 @@ public final class GenerateHistoryTable {
         "port-registry: history of %d snapshots, %s to %s%n",
         model.snapshots().size(), model.snapshots().get(0).date(), current.dataDate());
     return HistoryTableWriter.write(model, current);
-  }
-
-  /**
-   * The forms named pending, checked: each must be a form's registry name, and must have no reader.
-   *
-   * @param list registry names separated by commas, such as "rfc,port-numbers"; "" for none
-   * @return the forms
-   * @throws IllegalArgumentException naming a form that is unknown or has a reader
-   */
-  public static Set<RegistryForm> pendingForms(String list) {
-    Set<RegistryForm> forms = EnumSet.noneOf(RegistryForm.class);
-    for (String name : list.split(",", -1)) {
-      String trimmed = name.strip();
-      if (trimmed.isEmpty()) {
-        continue;
-      }
-      RegistryForm form = null;
-      for (RegistryForm f : RegistryForm.values()) {
-        if (f.registryName().equals(trimmed)) {
-          form = f;
-        }
-      }
-      if (form == null) {
-        throw new IllegalArgumentException(
-            "pending form \"" + trimmed + "\" is none of rfc, port-numbers, xml, csv");
-      }
-      if (RegistryForms.hasReader(form)) {
-        throw new IllegalArgumentException(
-            "the "
-                + trimmed
-                + " form is named pending but has a reader now: remove it from"
-                + " registry.history.pending so that its snapshots join the history");
-      }
-      forms.add(form);
-    }
-    return forms;
   }
 }

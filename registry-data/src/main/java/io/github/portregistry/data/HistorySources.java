@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Which vendored snapshots a build's history is compiled from, oldest first.
@@ -15,43 +14,23 @@ import java.util.Set;
  * <ol>
  *   <li>Every snapshot of the manifest dated strictly before the current registry's data date (the
  *       file the jar's other tables are built from, {@code -Dregistry.file}), then the current
- *       registry itself as the last snapshot. Built from the default file, that is every vendored
- *       snapshot; built from, say, the 2009-10-07 file, it is the history as known on that day.
+ *       registry itself as the last snapshot. Built from the default file (2026-08-17.xml, the
+ *       newest), that is every vendored snapshot; built from, say, the 2009-10-07 file, it is the
+ *       history as known on that day.
  *   <li>One snapshot a date: where the manifest lists a date in two forms (2015-10-08 and
  *       2024-12-20 as CSV and XML), the XML, IANA's canonical form, is used.
  *   <li>Every chosen file must read, and must still have the SHA-256 the manifest gives: a missing,
- *       changed or unreadable snapshot fails the build, never silently shortens history. The one
- *       exception is explicit: forms named as pending (see {@link GenerateHistoryTable}) are left
- *       out, each with a line in the build log, until their reader exists; naming a form that has a
- *       reader as pending fails too, so the exception cannot outlive its reason.
+ *       changed or unreadable snapshot fails the build, never silently shortens history.
  * </ol>
  */
 final class HistorySources {
   private HistorySources() {}
 
-  /**
-   * The manifest entries to compile before the current registry, oldest first.
-   *
-   * @param pending forms whose reader does not exist yet, left out of history
-   * @param log where each left-out file is reported
-   */
-  static List<SnapshotManifest.Entry> before(
-      SnapshotManifest manifest,
-      CsvDate current,
-      Set<RegistryForm> pending,
-      java.util.function.Consumer<String> log) {
+  /** The manifest entries to compile before the current registry, oldest first. */
+  static List<SnapshotManifest.Entry> before(SnapshotManifest manifest, CsvDate current) {
     Map<CsvDate, SnapshotManifest.Entry> byDate = new LinkedHashMap<>();
     for (SnapshotManifest.Entry e : manifest.entries()) {
       if (e.date().compareTo(current) >= 0) {
-        continue;
-      }
-      if (pending.contains(e.form())) {
-        log.accept(
-            "port-registry: history leaves out "
-                + e.file()
-                + ": the "
-                + e.form().registryName()
-                + " form is named pending (no reader yet)");
         continue;
       }
       SnapshotManifest.Entry other = byDate.get(e.date());

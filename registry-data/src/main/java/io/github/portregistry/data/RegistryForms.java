@@ -85,27 +85,19 @@ public final class RegistryForms {
     return false;
   }
 
-  /** True when this build has a reader for {@code form}. */
-  public static boolean hasReader(RegistryForm form) {
-    return !(reader(form) instanceof NoReader);
-  }
-
-  /** What {@link #reader} gives for a form this build cannot read yet: it fails saying so. */
-  private record NoReader(RegistryForm form) implements RegistryReader {
-    @Override
-    public SourceSnapshot read(String file, byte[] content) {
-      throw new RegistryCsvException(
-          file, 1, 1, "the " + form.registryName() + " form has no reader in this build yet");
-    }
-  }
-
-  /** The reader of {@code form}. */
+  /** The reader of {@code form}: one per form, each producing the same {@link SourceSnapshot}. */
   public static RegistryReader reader(RegistryForm form) {
     switch (form) {
       case CSV:
         return new CsvRegistryReader();
+      case XML:
+        return new XmlRegistryReader();
+      case PORT_NUMBERS:
+        return new PortNumbersRegistryReader();
+      case RFC:
+        return new RfcRegistryReader();
       default:
-        return new NoReader(form);
+        throw new AssertionError("no reader for " + form);
     }
   }
 }
