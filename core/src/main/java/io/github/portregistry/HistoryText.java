@@ -1,5 +1,6 @@
 package io.github.portregistry;
 
+import io.github.portregistry.internal.VisibleText;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -37,7 +38,8 @@ final class HistoryText {
       page.append("  ")
           .append(PortPage.joinAnd(group.getValue()))
           .append(": ")
-          .append(String.join("; ", group.getKey()))
+          // Registry text: its control characters escaped, as on the rest of the page.
+          .append(VisibleText.escape(String.join("; ", group.getKey())))
           .append('\n');
     }
   }

@@ -7,8 +7,9 @@ import io.github.portregistry.RegistrySnapshot;
 import java.io.PrintStream;
 
 /**
- * {@code port-registry history PORT... [--protocol P] [--json]}: what each snapshot of the registry
- * said about the ports, one period a line, dates at the registry's precision.
+ * {@code port-registry history PORT... [--protocol P] [--json | --json-lines]}: what each snapshot
+ * of the registry said about the ports, one period a line, dates at the registry's precision.
+ * Queries are those of the port pages ({@code 47}, {@code 20-23}, {@code 47/udp}, {@code 47,61}).
  *
  * <pre>
  * PORT  PROTOCOL  FIRST SEEN  LAST SEEN   STATUS    SERVICE NAMES  DESCRIPTION
@@ -19,8 +20,15 @@ import java.io.PrintStream;
 final class History {
   private History() {}
 
-  /** The periods of each port of {@code ranges}, on {@code protocol} or all when null. */
-  static int run(int[] ranges, Protocol protocol, boolean json, PrintStream out) {
+  private static final Protocol[] PROTOCOLS = Protocol.values();
+
+  /**
+   * The periods of each query's ports (three ints a query, as {@link Arguments#ports}), on the
+   * query's protocol or all four; as a table, or JSON: with {@code --json} one array, with {@code
+   * --json-lines} one object a line.
+   */
+  static int run(int[] queries, int format, PrintStream out) {
+    JsonOutput json = format == Arguments.TEXT ? null : new JsonOutput(out, format, false);
     Table table =
         new Table(
             "PORT",
@@ -30,14 +38,16 @@ final class History {
             "STATUS",
             "SERVICE NAMES",
             "DESCRIPTION");
-    for (int i = 0; i < ranges.length; i += 2) {
-      for (int port = ranges[i]; port <= ranges[i + 1]; port++) {
+    for (int i = 0; i < queries.length; i += 3) {
+      Protocol protocol =
+          queries[i + 2] == Arguments.ALL_PROTOCOLS ? null : PROTOCOLS[queries[i + 2]];
+      for (int port = queries[i]; port <= queries[i + 1]; port++) {
         for (HistoryPeriod p : PortRegistry.lookup(port).history()) {
           if (protocol != null && p.protocol() != protocol) {
             continue;
           }
-          if (json) {
-            out.println(json(port, p));
+          if (json != null) {
+            json.add(json(port, p));
           } else {
             table.add(
                 Integer.toString(port),
@@ -51,20 +61,22 @@ final class History {
         }
       }
     }
-    if (!json) {
+    if (json != null) {
+      json.end();
+    } else {
       table.print(out);
     }
     return 0;
   }
 
   /** Every field of the period, the snapshots' in full: one JSON object. */
-  static String json(int port, HistoryPeriod p) {
+  static JsonWriter json(int port, HistoryPeriod p) {
     JsonWriter w = new JsonWriter().open('{').key("port").value(port);
     w.field("protocol", p.protocol()).field("status", p.status());
     w.array("serviceNames", p.serviceNames()).field("description", p.description());
     snapshot(w.key("firstSeen"), p.firstSeen());
     snapshot(w.key("lastSeen"), p.lastSeen());
-    return w.close('}').toString();
+    return w.close('}');
   }
 
   private static void snapshot(JsonWriter w, RegistrySnapshot s) {

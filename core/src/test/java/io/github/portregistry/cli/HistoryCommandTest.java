@@ -56,7 +56,7 @@ class HistoryCommandTest {
 
   @Test
   void jsonGivesEveryFieldOfEachPeriod() {
-    Cli r = Cli.run("history", "--json", "47");
+    Cli r = Cli.run("history", "--json-lines", "47");
     List<String> lines = r.out().lines().toList();
     List<HistoryPeriod> history = PortRegistry.lookup(47).history();
     assertThat(lines).hasSize(history.size());
