@@ -63,6 +63,7 @@ final class PortPage {
         appendRecord(page, r);
       }
     }
+    HistoryText.append(page, info.history());
     return page.toString();
   }
 

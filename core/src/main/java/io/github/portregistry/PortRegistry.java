@@ -166,6 +166,21 @@ public final class PortRegistry {
   }
 
   /**
+   * The registry snapshots this jar's history was compiled from, oldest first: the RFC of 1992 to
+   * the current registry, which is the last one and {@linkplain RegistrySnapshot#is is} {@link
+   * #version()}. Reads the history table on first call.
+   *
+   * <pre>{@code
+   * PortRegistry.snapshots().get(0).date();   // 1992-07
+   * }</pre>
+   *
+   * @return an unmodifiable list, at least the current registry
+   */
+  public static List<RegistrySnapshot> snapshots() {
+    return Registry.snapshots();
+  }
+
+  /**
    * This library's own version, as its jar's manifest states it ({@code Implementation-Version}),
    * or {@code "unknown"} when the classes were not loaded from the port-registry jar (a directory
    * of classes in tests or an IDE, a runtime image, a jar that shaded this library under its own

@@ -1,5 +1,6 @@
 package io.github.portregistry;
 
+import io.github.portregistry.internal.HistoryTable;
 import io.github.portregistry.internal.NameIndex;
 import io.github.portregistry.internal.PortStatusTable;
 import io.github.portregistry.internal.RegistryTable;
@@ -246,6 +247,152 @@ final class Registry {
     @Override
     public int size() {
       return Records.TABLE.recordListSize(list);
+    }
+  }
+
+  /** The snapshots of the history table, oldest first. */
+  static List<RegistrySnapshot> snapshots() {
+    return History.SNAPSHOTS;
+  }
+
+  /** A port's history and what it says the port carried, built once a port. */
+  static PortInfo.History history(int port) {
+    PortInfo.History[] cache = History.BY_PORT;
+    PortInfo.History h = cache[port];
+    if (h != null) {
+      return h;
+    }
+    synchronized (cache) { // once a port, so that every PortInfo of it shares the list
+      h = cache[port];
+      if (h == null) {
+        h = History.build(port);
+        cache[port] = h;
+      }
+      return h;
+    }
+  }
+
+  /**
+   * Holder of the history table: loaded when history is first asked for, never by status, lookup or
+   * the records (a third table, about 100 KB in the jar, that most callers never need).
+   */
+  private static final class History {
+    private static final String[] FORMS = {"rfc", "port-numbers", "xml", "csv"};
+    private static final Status[] STATUS_CODES = {
+      Status.UNASSIGNED, Status.RESERVED, Status.ASSIGNED
+    };
+    private static final Protocol[] PROTOCOLS = Protocol.values();
+    // After the constants above: class initialization runs in text order.
+    static final HistoryTable TABLE = checkSameBuild(HistoryTable.load());
+    static final List<RegistrySnapshot> SNAPSHOTS = buildSnapshots();
+    static final PortInfo.History[] BY_PORT = new PortInfo.History[65536];
+
+    /**
+     * The one check that the history table comes from the same build as the status table: the same
+     * current registry (source SHA-256, record count, data date). The switch point to a build
+     * identity shared by all tables, once there is one.
+     */
+    static HistoryTable checkSameBuild(HistoryTable table) {
+      if (!table.sourceSha256().equals(STATUS_TABLE.sourceSha256())
+          || table.recordCount() != STATUS_TABLE.recordCount()
+          || table.dataDate() != STATUS_TABLE.dataDate()) {
+        throw table.notOfThisBuild(
+            "its current registry is "
+                + table.sourceSha256()
+                + " ("
+                + table.recordCount()
+                + " records), "
+                + PortStatusTable.RESOURCE
+                + "'s is "
+                + STATUS_TABLE.sourceSha256()
+                + " ("
+                + STATUS_TABLE.recordCount()
+                + " records)");
+      }
+      return table;
+    }
+
+    private static List<RegistrySnapshot> buildSnapshots() {
+      RegistrySnapshot[] all = new RegistrySnapshot[TABLE.snapshotCount()];
+      for (int s = 0; s < all.length; s++) {
+        all[s] =
+            new RegistrySnapshot(
+                date(TABLE.snapshotDate(s)).orElseThrow(),
+                FORMS[TABLE.snapshotForm(s)],
+                TABLE.snapshotRecordCount(s),
+                TABLE.snapshotSha256(s));
+      }
+      return List.of(all);
+    }
+
+    static PortInfo.History build(int port) {
+      HistoryTable t = TABLE;
+      int h = t.portHistory(port);
+      int start = t.historyStart(h);
+      int end = t.historyEnd(h);
+      List<HistoryPeriod> periods = new ArrayList<>(end - start);
+      for (int i = start; i < end; i++) {
+        int protocol = t.periodProtocol(i);
+        int last = SNAPSHOTS.size() - 1;
+        for (int j = i + 1; j < end; j++) {
+          if (t.periodProtocol(j) == protocol) {
+            last = t.periodFirst(j) - 1;
+            break;
+          }
+        }
+        int state = t.periodState(i);
+        String[] names = new String[t.stateNameCount(state)];
+        for (int n = 0; n < names.length; n++) {
+          names[n] = string(t.stateName(state, n));
+        }
+        periods.add(
+            new HistoryPeriod(
+                PROTOCOLS[protocol],
+                STATUS_CODES[t.stateStatus(state)],
+                List.of(names),
+                string(t.stateDescription(state)),
+                SNAPSHOTS.get(t.periodFirst(i)),
+                SNAPSHOTS.get(last)));
+      }
+      return new PortInfo.History(periods, formerly(periods, details(port).serviceNames));
+    }
+
+    /**
+     * What the port carried before, by its history: the names of the latest assigned period, on any
+     * protocol, with names the current registry no longer lists on the port (ASCII case ignored, as
+     * names are), those names joined with ", ".
+     */
+    private static Optional<String> formerly(List<HistoryPeriod> periods, List<String> current) {
+      for (int i = periods.size() - 1; i >= 0; i--) {
+        HistoryPeriod p = periods.get(i);
+        if (p.status() != Status.ASSIGNED) {
+          continue;
+        }
+        List<String> gone = new ArrayList<>();
+        for (String name : p.serviceNames()) {
+          boolean listed = false;
+          for (String now : current) {
+            listed |= now.equalsIgnoreCase(name);
+          }
+          if (!listed) {
+            gone.add(name);
+          }
+        }
+        if (!gone.isEmpty()) {
+          return Optional.of(String.join(", ", gone));
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** A string reference: inline in the history table, or a field of a current record. */
+    private static String string(int ref) {
+      int inline = TABLE.inlineStringCount();
+      if (ref < inline) {
+        return TABLE.inlineString(ref);
+      }
+      ServiceRecord r = record((ref - inline) >>> 1);
+      return ((ref - inline) & 1) == 0 ? r.serviceName() : r.description();
     }
   }
 
