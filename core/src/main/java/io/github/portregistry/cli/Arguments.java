@@ -3,7 +3,9 @@ package io.github.portregistry.cli;
 import io.github.portregistry.Protocol;
 import io.github.portregistry.RangeClass;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The command line, parsed by hand (the jar has no dependencies). Options may come before or after
@@ -17,17 +19,29 @@ final class Arguments {
   static final int NAME = 3;
   static final int FREE = 4;
   static final int LISTENING = 5;
+  static final int SEARCH = 6;
+  static final int SERVICES = 7;
 
   final int command;
 
   /** For PORTS: first and last port of each argument, in order ({@code 80} gives 80, 80). */
   final int[] ranges;
 
+  /** For NAME, the service name; for SEARCH, the search text. */
   final String name;
+
   final boolean json;
   final RangeClass range;
-  final Protocol protocol;
+
+  /** For FREE and SERVICES: the protocols of {@code --protocol}, in Protocol order. */
+  final Set<Protocol> protocols;
+
   final int count;
+
+  /** For FREE: {@code --available} and {@code --browser-safe}. */
+  final boolean available;
+
+  final boolean browserSafe;
 
   private Arguments(
       int command,
@@ -35,15 +49,30 @@ final class Arguments {
       String name,
       boolean json,
       RangeClass range,
-      Protocol protocol,
+      Set<Protocol> protocols,
       int count) {
+    this(command, ranges, name, json, range, protocols, count, false, false);
+  }
+
+  private Arguments(
+      int command,
+      int[] ranges,
+      String name,
+      boolean json,
+      RangeClass range,
+      Set<Protocol> protocols,
+      int count,
+      boolean available,
+      boolean browserSafe) {
     this.command = command;
     this.ranges = ranges;
     this.name = name;
     this.json = json;
     this.range = range;
-    this.protocol = protocol;
+    this.protocols = protocols;
     this.count = count;
+    this.available = available;
+    this.browserSafe = browserSafe;
   }
 
   /** A usage error: the message names the bad value and is shown on one line. */
@@ -61,6 +90,8 @@ final class Arguments {
     String range = null;
     String protocol = null;
     String count = null;
+    boolean available = false;
+    boolean browserSafe = false;
     for (String a : args) {
       if (a.equals("--help") || a.equals("-h")) {
         return simple(HELP);
@@ -81,6 +112,14 @@ final class Arguments {
       String option = eq < 0 ? a : a.substring(0, eq);
       if (option.equals("--json") && eq < 0) {
         json = true;
+        continue;
+      }
+      if (option.equals("--available") && eq < 0) {
+        available = true;
+        continue;
+      }
+      if (option.equals("--browser-safe") && eq < 0) {
+        browserSafe = true;
         continue;
       }
       if (!option.equals("--range") && !option.equals("--protocol") && !option.equals("--count")) {
@@ -113,18 +152,30 @@ final class Arguments {
       command = FREE;
     } else if (first.equals("listening")) {
       command = LISTENING;
+    } else if (first.equals("search")) {
+      command = SEARCH;
+    } else if (first.equals("services")) {
+      command = SERVICES;
     } else if (first.isEmpty() || Character.isDigit(first.charAt(0)) || first.charAt(0) == '-') {
       command = PORTS;
     } else {
       throw new UsageException(
-          "unknown command \"" + first + "\" (expected name, free, listening or ports)");
+          "unknown command \""
+              + first
+              + "\" (expected name, search, free, services, listening or ports)");
     }
-    if (command != FREE && (range != null || protocol != null || count != null)) {
-      String option = range != null ? "--range" : protocol != null ? "--protocol" : "--count";
+    if (command != FREE && (range != null || count != null || available || browserSafe)) {
+      String option =
+          range != null
+              ? "--range"
+              : count != null ? "--count" : available ? "--available" : "--browser-safe";
       throw new UsageException("option " + option + " only applies to free");
     }
-    if (command == FREE && json) {
-      throw new UsageException("option --json does not apply to free");
+    if (command != FREE && command != SERVICES && protocol != null) {
+      throw new UsageException("option --protocol only applies to free and services");
+    }
+    if (command == SERVICES && json) {
+      throw new UsageException("option --json does not apply to services");
     }
     if (command == PORTS) {
       int[] ranges = new int[positional.size() * 2];
@@ -140,16 +191,35 @@ final class Arguments {
       noMore(positional, 2);
       return new Arguments(command, null, positional.get(1), json, null, null, 0);
     }
+    if (command == SEARCH) {
+      String text = String.join(" ", positional.subList(1, positional.size()));
+      if (text.isBlank()) {
+        throw new UsageException("search needs a TEXT to look for");
+      }
+      return new Arguments(command, null, text, json, null, null, 0);
+    }
     noMore(positional, 1);
     if (command == FREE) {
       return new Arguments(
           command,
           null,
           null,
-          false,
+          json,
           range == null ? RangeClass.USER : rangeClass(range),
-          protocol == null ? Protocol.TCP : protocol(protocol),
-          count == null ? 10 : count(count));
+          protocol == null ? EnumSet.of(Protocol.TCP) : protocols(protocol),
+          count == null ? 10 : count(count),
+          available,
+          browserSafe);
+    }
+    if (command == SERVICES) {
+      return new Arguments(
+          command,
+          null,
+          null,
+          false,
+          null,
+          protocol == null ? EnumSet.allOf(Protocol.class) : protocols(protocol),
+          0);
     }
     return new Arguments(command, null, null, json, null, null, 0);
   }
@@ -212,13 +282,20 @@ final class Arguments {
         "invalid --range \"" + value + "\" (expected system, user or dynamic)");
   }
 
-  private static Protocol protocol(String value) throws UsageException {
-    try {
-      return Protocol.fromRegistryName(value);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(
-          "invalid --protocol \"" + value + "\" (expected tcp, udp, sctp or dccp)");
+  /** "tcp" or a comma-separated list such as "tcp,udp"; a repeated protocol counts once. */
+  private static Set<Protocol> protocols(String value) throws UsageException {
+    Set<Protocol> protocols = EnumSet.noneOf(Protocol.class);
+    for (String item : value.split(",", -1)) {
+      try {
+        protocols.add(Protocol.fromRegistryName(item));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(
+            "invalid --protocol \""
+                + value
+                + "\" (expected tcp, udp, sctp or dccp, or several joined by commas)");
+      }
     }
+    return protocols;
   }
 
   private static int count(String value) throws UsageException {

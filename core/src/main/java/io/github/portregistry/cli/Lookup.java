@@ -1,14 +1,11 @@
 package io.github.portregistry.cli;
 
 import io.github.portregistry.PortRegistry;
-import io.github.portregistry.Protocol;
-import io.github.portregistry.RangeClass;
 import io.github.portregistry.ServiceRecord;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.PrimitiveIterator;
 
-/** The registry commands: ports and ranges, {@code name} and {@code free}. */
+/** The registry commands: ports and ranges, and {@code name}. */
 final class Lookup {
   static final int NOT_FOUND = 1;
 
@@ -37,7 +34,7 @@ final class Lookup {
   static int name(String name, boolean json, PrintStream out, PrintStream err) {
     List<ServiceRecord> records = PortRegistry.byServiceName(name);
     if (records.isEmpty()) {
-      err.println("port-registry: no service named \"" + name + "\" in the registry");
+      err.println("port-registry: no service named \"" + name + "\" in the registry" + hint(name));
       return NOT_FOUND;
     }
     Table table = new Table("SERVICE", "PORT", "PROTOCOL", "DESCRIPTION", "REFERENCE");
@@ -59,12 +56,15 @@ final class Lookup {
     return 0;
   }
 
-  /** The first {@code count} unassigned ports of the range on the protocol, one a line. */
-  static int free(RangeClass range, Protocol protocol, int count, PrintStream out) {
-    PrimitiveIterator.OfInt ports = PortRegistry.unassigned(range, protocol).iterator();
-    for (int i = 0; i < count && ports.hasNext(); i++) {
-      out.println(ports.nextInt());
-    }
-    return 0;
+  /**
+   * "; similar names: ...; search names and descriptions with: port-registry search NAME", the
+   * similar names left out when there are none.
+   */
+  static String hint(String name) {
+    List<String> similar = PortRegistry.similarServiceNames(name, 5);
+    String search = "search names and descriptions with: port-registry search " + name;
+    return similar.isEmpty()
+        ? "; " + search
+        : "; similar names: " + String.join(", ", similar) + "; " + search;
   }
 }

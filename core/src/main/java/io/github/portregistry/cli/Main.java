@@ -16,7 +16,8 @@ import java.util.Properties;
 /**
  * The command-line tool: {@code java -jar port-registry.jar ARGS}. See {@link #HELP}.
  *
- * <p>Exit codes: 0 success, 1 nothing found ({@code name}), 2 usage error, 3 no {@code /proc/net}.
+ * <p>Exit codes: 0 success, 1 nothing found ({@code name}, {@code search}), 2 usage error, 3 no
+ * {@code /proc/net} ({@code listening}, {@code free --available}).
  */
 public final class Main {
   static final int USAGE = 2;
@@ -31,11 +32,21 @@ public final class Main {
           + "      port-registry 80 443 20-23 --json\n"
           + "  name SERVICE          every record with that service name (case-insensitive)\n"
           + "      port-registry name ssh\n"
-          + "  free                  the first unassigned ports, for a new service\n"
+          + "  search TEXT           records whose service name or description contains TEXT,\n"
+          + "                        best first: exact name, name prefix, whole word, anywhere\n"
+          + "      port-registry search postgres\n"
+          + "  free                  the first ports a new service may take: unassigned on\n"
+          + "                        every protocol given, never port 0\n"
           + "        --range system|user|dynamic    (default user)\n"
-          + "        --protocol tcp|udp|sctp|dccp   (default tcp)\n"
+          + "        --protocol tcp,udp,sctp,dccp   one or more (default tcp)\n"
           + "        --count N                      (default 10)\n"
-          + "      port-registry free --range system --protocol udp --count 3\n"
+          + "        --available     also not listening or bound here now, and outside\n"
+          + "                        the kernel's ephemeral port range\n"
+          + "        --browser-safe  also not a port browsers refuse (Fetch Standard)\n"
+          + "      port-registry free --protocol tcp,udp --available --browser-safe\n"
+          + "  services              the registry as an /etc/services file (services(5))\n"
+          + "        --protocol tcp,udp,sctp,dccp   one or more (default all four)\n"
+          + "      port-registry services --protocol tcp,udp > services\n"
           + "  listening             this machine's listening TCP and bound UDP sockets, with\n"
           + "                        the registry's status and service names for each port;\n"
           + "                        flags RESERVED ports and ports of another service\n"
@@ -43,9 +54,11 @@ public final class Main {
           + "  --version             library version and registry data version\n"
           + "  --help                this text\n"
           + "\n"
-          + "  --json                one JSON object a line (ports, name, listening)\n"
+          + "  --json                JSON: one object a line (ports, name, listening),\n"
+          + "                        one document (search, free)\n"
           + "\n"
-          + "Exit codes: 0 ok, 1 no such service name, 2 usage error, 3 no /proc/net.\n";
+          + "Exit codes: 0 ok, 1 no such service name or no search match, 2 usage error,\n"
+          + "3 no /proc/net (listening, free --available).\n";
 
   private Main() {}
 
@@ -95,7 +108,13 @@ public final class Main {
       return Lookup.name(a.name, a.json, out, err);
     }
     if (a.command == Arguments.FREE) {
-      return Lookup.free(a.range, a.protocol, a.count, out);
+      return Free.run(a, proc, out, err);
+    }
+    if (a.command == Arguments.SEARCH) {
+      return SearchCommand.run(a.name, a.json, out, err);
+    }
+    if (a.command == Arguments.SERVICES) {
+      return ServicesFile.write(a.protocols, out);
     }
     return Listening.run(proc, a.json, out, err);
   }
