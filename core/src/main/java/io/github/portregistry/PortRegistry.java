@@ -148,7 +148,7 @@ public final class PortRegistry {
    *
    * <pre>{@code
    * PortRegistry.search("postgres");  // postgresql 5432/tcp, 5432/udp (name prefix), then ...
-   * PortRegistry.search("dhcp");      // dhcp-failover 647/tcp ..., dhcpv6-client 546/tcp, ...
+   * PortRegistry.search("dhcp");      // dhcpv6-client 546/tcp, 546/udp, dhcpv6-server 547/tcp, ...
    * }</pre>
    *
    * <p>Cost: the first search builds an index of the lower-cased names and descriptions (one string
@@ -165,18 +165,18 @@ public final class PortRegistry {
 
   /**
    * Registered service names close to {@code name}, for a "did you mean": first the names that
-   * start with it or that it starts with (closest in length first), then the names one or two edits
-   * (Levenshtein distance) from it; alphabetical within each. {@code name} itself is never
-   * included. Each is spelled as the registry spells it.
+   * start with it or that it starts with (closest in length first), then the names one edit
+   * (Levenshtein distance; two for a {@code name} of five characters or more) from it; alphabetical
+   * within each. {@code name} itself is never included. Each is spelled as the registry spells it.
    *
    * <pre>{@code
    * PortRegistry.similarServiceNames("postgres", 3);  // [postgresql]
-   * PortRegistry.similarServiceNames("dhcp", 3);      // [dhcpc, dhcp-failover, dhcpv6-client]
-   * PortRegistry.similarServiceNames("shh", 3);       // names two edits away, ssh among them
+   * PortRegistry.similarServiceNames("dhcp", 3);      // [dhcp-failover, dhcpv6-client, dhcpv6-server]
+   * PortRegistry.similarServiceNames("shh", 3);       // [ssh]
    * }</pre>
    *
    * <p>Cost: one pass over the 7,305 distinct names; the edit distance is only computed for names
-   * within two characters of the query's length, and stops as soon as it exceeds two.
+   * within two characters of the query's length, and stops as soon as it exceeds the limit.
    *
    * @param limit the most names to return, 0 or more
    * @return an unmodifiable list of at most {@code limit} names, maybe empty

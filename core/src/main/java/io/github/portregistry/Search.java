@@ -17,12 +17,15 @@ import java.util.TreeMap;
  * Free-text search over service names and descriptions, and the names closest to a name that is not
  * registered: what {@link PortRegistry#search} and {@link PortRegistry#similarServiceNames} answer.
  *
- * <p>The index is built on first use (holder class) from the records table: each record's service
- * name and description in lower case, one {@code String} per distinct text of the table (TCP and
- * UDP records share theirs). A query then reads two arrays from start to end with {@link
- * String#indexOf}, keeps the hits as {@code rank << 16 | record} in one growing {@code int[]} and
- * sorts it, which puts them in rank order and, within a rank, in registry order. Nothing is built
- * for a record until the caller reads it.
+ * <p>The index is built on first use (holder class) from the records table: every distinct service
+ * name and description in lower case, once each (TCP and UDP records share theirs), in one
+ * NUL-separated string, and for each text the records that use it. A query is then one pass of
+ * {@link String#indexOf} over that string (an intrinsic that compares many bytes an instruction),
+ * not one call a record: each match is placed in its text by binary search, ranked, and the records
+ * using the text are added as {@code record << 2 | rank} to one growing {@code int[]}. Sorting that
+ * keeps each record's best rank; re-keyed as {@code rank << 16 | record} and sorted again, the hits
+ * are in rank order and, within a rank, in registry order. Nothing is built for a record until the
+ * caller reads it.
  */
 final class Search {
   static final int EXACT_NAME = 0;
@@ -37,11 +40,24 @@ final class Search {
 
   /** Holder: built by the first search, not by a lookup. */
   private static final class Index {
-    /** Per record id, the service name in lower case, "" for none. */
-    static final String[] NAMES;
+    /**
+     * Every distinct service name and description of the table in lower case, each preceded and the
+     * last followed by NUL: one string that {@link String#indexOf} scans at memory speed. NUL is
+     * neither letter nor digit, so a text's ends are word boundaries without a special case.
+     */
+    static final String TEXTS;
 
-    /** Per record id, the description in lower case (Locale.ROOT). */
-    static final String[] DESCRIPTIONS;
+    /** Where text {@code t} starts in {@link #TEXTS}; one more entry, the end, for the last. */
+    static final int[] STARTS;
+
+    /**
+     * Who uses text {@code t}: entries {@code USERS_AT[t]} to {@code USERS_AT[t + 1] - 1} of {@link
+     * #USERS}, each {@code record << 1 | 1} for a record's service name, {@code record << 1} for
+     * its description, in registry order.
+     */
+    static final int[] USERS_AT;
+
+    static final int[] USERS;
 
     /** The distinct names in lower case, sorted, and each one's spelling in the registry. */
     static final String[] DISTINCT_LOWER;
@@ -51,32 +67,54 @@ final class Search {
     static {
       RegistryTable table = Registry.recordsTable();
       int count = table.recordCount();
-      String[] names = new String[count];
-      String[] descriptions = new String[count];
-      Map<Integer, String> lowered = new HashMap<>();
+      Map<Integer, Integer> textOfString = new HashMap<>();
+      List<String> texts = new ArrayList<>();
+      List<List<Integer>> users = new ArrayList<>();
       TreeMap<String, String> distinct = new TreeMap<>();
       for (int r = 0; r < count; r++) {
-        int nameId = table.text(r, Text.SERVICE_NAME);
-        names[r] = lowered(table, nameId, lowered);
-        descriptions[r] = lowered(table, table.text(r, Text.DESCRIPTION), lowered);
-        if (!names[r].isEmpty() && !distinct.containsKey(names[r])) {
-          distinct.put(names[r], table.string(nameId));
+        for (Text column : new Text[] {Text.SERVICE_NAME, Text.DESCRIPTION}) {
+          int id = table.text(r, column);
+          if (id == 0) {
+            continue; // string 0 is "": an empty query is refused, so it never matches
+          }
+          Integer t = textOfString.get(id);
+          if (t == null) {
+            t = texts.size();
+            textOfString.put(id, t);
+            texts.add(table.string(id).toLowerCase(Locale.ROOT));
+            users.add(new ArrayList<>(2));
+          }
+          boolean isName = column == Text.SERVICE_NAME;
+          users.get(t).add(r << 1 | (isName ? 1 : 0));
+          if (isName && !distinct.containsKey(texts.get(t))) {
+            distinct.put(texts.get(t), table.string(id));
+          }
         }
       }
-      NAMES = names;
-      DESCRIPTIONS = descriptions;
+      StringBuilder all = new StringBuilder(1 << 20).append('\0');
+      int[] starts = new int[texts.size() + 1];
+      int[] usersAt = new int[texts.size() + 1];
+      int userCount = 0;
+      for (int t = 0; t < texts.size(); t++) {
+        starts[t] = all.length();
+        all.append(texts.get(t)).append('\0');
+        usersAt[t] = userCount;
+        userCount += users.get(t).size();
+      }
+      starts[texts.size()] = all.length();
+      usersAt[texts.size()] = userCount;
+      int[] flat = new int[userCount];
+      for (int t = 0, k = 0; t < texts.size(); t++) {
+        for (int u : users.get(t)) {
+          flat[k++] = u;
+        }
+      }
+      TEXTS = all.toString();
+      STARTS = starts;
+      USERS_AT = usersAt;
+      USERS = flat;
       DISTINCT_LOWER = distinct.keySet().toArray(new String[0]);
       DISTINCT_AS_REGISTERED = distinct.values().toArray(new String[0]);
-    }
-
-    /** String {@code id} in lower case, one instance an id; no lambda, as RegistryDate says. */
-    private static String lowered(RegistryTable table, int id, Map<Integer, String> done) {
-      String s = done.get(id);
-      if (s == null) {
-        s = table.string(id).toLowerCase(Locale.ROOT);
-        done.put(id, s);
-      }
-      return s;
     }
   }
 
@@ -87,59 +125,41 @@ final class Search {
     if (q.isEmpty()) {
       throw new IllegalArgumentException("search text \"" + query + "\" is blank");
     }
-    String[] names = Index.NAMES;
-    String[] descriptions = Index.DESCRIPTIONS;
-    int[] hits = new int[64];
-    int n = 0;
-    for (int r = 0; r < names.length; r++) {
-      int rank = rank(names[r], descriptions[r], q);
-      if (rank >= 0) {
-        if (n == hits.length) {
-          hits = Arrays.copyOf(hits, n * 2);
+    String texts = Index.TEXTS;
+    int[] starts = Index.STARTS;
+    Hits hits = new Hits();
+    int at = texts.indexOf(q, 1);
+    while (at >= 0) {
+      int t = Arrays.binarySearch(starts, at);
+      t = t >= 0 ? t : -t - 2; // the text the match starts in
+      int start = starts[t];
+      int end = starts[t + 1] - 1; // the NUL after it
+      // The best rank over the text's occurrences: only the first can be at its start, so the
+      // loop may stop at the first whole word. A match running past the NUL (a query with a NUL
+      // in it) is no match.
+      int asName = -1; // -1 until an occurrence is seen
+      int asDescription = -1;
+      for (int o = at; o >= 0 && o + q.length() <= end; o = texts.indexOf(q, o + 1)) {
+        int after = o + q.length();
+        if (o == start) {
+          asName = after == end ? EXACT_NAME : NAME_PREFIX;
+        } else if (asName < 0) {
+          asName = SUBSTRING;
         }
-        hits[n++] = rank << 16 | r; // record ids are u16 in the table
+        asDescription = SUBSTRING;
+        if (!Character.isLetterOrDigit(texts.charAt(o - 1))
+            && !Character.isLetterOrDigit(texts.charAt(after))) {
+          asName = Math.min(asName, WHOLE_WORD);
+          asDescription = WHOLE_WORD;
+          break;
+        }
       }
-    }
-    if (n == 0) {
-      return List.of();
-    }
-    Arrays.sort(hits, 0, n);
-    return new Hits(hits, n);
-  }
-
-  /** The rank of a record for the lower-case query {@code q}, or -1 when it does not match. */
-  static int rank(String name, String description, String q) {
-    if (!name.isEmpty()) {
-      if (name.equals(q)) {
-        return EXACT_NAME;
+      if (asDescription >= 0) {
+        hits.add(t, asName, asDescription);
       }
-      if (name.startsWith(q)) {
-        return NAME_PREFIX;
-      }
+      at = texts.indexOf(q, end + 1); // on to the next text
     }
-    int inName = occurrence(name, q);
-    if (inName == WHOLE_WORD) {
-      return WHOLE_WORD;
-    }
-    int inDescription = occurrence(description, q);
-    return inDescription == WHOLE_WORD ? WHOLE_WORD : Math.max(inName, inDescription);
-  }
-
-  /**
-   * {@link #WHOLE_WORD} when {@code q} occurs in {@code text} between non-alphanumeric characters
-   * (or the ends), {@link #SUBSTRING} when it occurs only inside words, -1 when it does not occur.
-   */
-  private static int occurrence(String text, String q) {
-    int found = -1;
-    for (int at = text.indexOf(q); at >= 0; at = text.indexOf(q, at + 1)) {
-      int end = at + q.length();
-      if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-          && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
-        return WHOLE_WORD;
-      }
-      found = SUBSTRING;
-    }
-    return found;
+    return hits.sorted();
   }
 
   /** See {@link PortRegistry#similarServiceNames}. */
@@ -221,14 +241,40 @@ final class Search {
     return Math.min(previous[b.length()], limit + 1);
   }
 
-  /** The hits of one search, each record built when it is first read. */
+  /**
+   * The hits of one search: while searching, {@code record << 2 | rank} for each use of a matching
+   * text (a record may match by name and by description); then, sorted, one {@code rank << 16 |
+   * record} a record with its best rank, read as a list whose records are built on first read.
+   */
   private static final class Hits extends AbstractList<ServiceRecord> implements RandomAccess {
-    private final int[] hits;
-    private final int size;
+    private int[] hits = new int[64];
+    private int size;
 
-    Hits(int[] hits, int size) {
-      this.hits = hits;
-      this.size = size;
+    void add(int text, int asName, int asDescription) {
+      for (int u = Index.USERS_AT[text]; u < Index.USERS_AT[text + 1]; u++) {
+        int user = Index.USERS[u];
+        if (size == hits.length) {
+          hits = Arrays.copyOf(hits, size * 2);
+        }
+        hits[size++] = (user >>> 1) << 2 | ((user & 1) != 0 ? asName : asDescription);
+      }
+    }
+
+    List<ServiceRecord> sorted() {
+      if (size == 0) {
+        return List.of();
+      }
+      Arrays.sort(hits, 0, size);
+      int kept = 0;
+      for (int k = 0; k < size; k++) {
+        int record = hits[k] >>> 2;
+        if (kept == 0 || (hits[kept - 1] & 0xFFFF) != record) {
+          hits[kept++] = (hits[k] & 3) << 16 | record; // the first of a record has its best rank
+        }
+      }
+      size = kept;
+      Arrays.sort(hits, 0, size);
+      return this;
     }
 
     @Override

@@ -62,7 +62,14 @@ class SearchTest {
                 "[",
                 "ntp",
                 "  Sip  ",
-                "zz-no-such-text-qq"));
+                "zz-no-such-text-qq",
+                "Domain Name Server",
+                "(",
+                ".",
+                "ssh\u0000",
+                "\u0000",
+                "e",
+                "http-alt"));
     // and the name of every 997th record: names people copy from a listing
     List<ServiceRecord> all = PortRegistry.records();
     for (int i = 0; i < all.size(); i += 997) {
