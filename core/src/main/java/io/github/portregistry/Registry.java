@@ -52,7 +52,8 @@ final class Registry {
         new RegistryVersion(
             date(STATUS_TABLE.dataDate()).orElseThrow(),
             STATUS_TABLE.recordCount(),
-            STATUS_TABLE.sourceSha256());
+            STATUS_TABLE.sourceSha256(),
+            STATUS_TABLE.form());
   }
 
   /** Number of records, without reading the records table. */
@@ -118,6 +119,7 @@ final class Registry {
       RegistryTable table = RegistryTable.load();
       if (!table.sourceSha256().equals(STATUS_TABLE.sourceSha256())
           || table.recordCount() != STATUS_TABLE.recordCount()
+          || !table.form().equals(STATUS_TABLE.form())
           || !table.portStatusEquals(STATUS)) {
         throw new IllegalStateException(
             "port-registry tables "

@@ -120,15 +120,22 @@ class ApiContractTest {
   @Test
   void registryVersionRejectsNullsAndNegativeCounts() {
     RegistryDate d = RegistryDate.of(2026, 2, 13);
-    assertThatThrownBy(() -> new RegistryVersion(null, 1, "00"))
+    assertThatThrownBy(() -> new RegistryVersion(null, 1, "00", "xml"))
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("dataDate");
-    assertThatThrownBy(() -> new RegistryVersion(d, 1, null))
+    assertThatThrownBy(() -> new RegistryVersion(d, 1, null, "xml"))
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("sourceSha256");
-    assertThatThrownBy(() -> new RegistryVersion(d, -1, "00"))
+    assertThatThrownBy(() -> new RegistryVersion(d, 1, "00", null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("form");
+    assertThatThrownBy(() -> new RegistryVersion(d, -1, "00", "xml"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("-1");
+    assertThatThrownBy(() -> new RegistryVersion(d, 1, "00", "XML"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("\"XML\"");
+    assertThat(new RegistryVersion(d, 1, "00", "port-numbers").form()).isEqualTo("port-numbers");
   }
 
   @Test

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Facts about the 2026-02-13 registry that a person can check by reading the CSV, written out by
+ * Facts about the 2026-08-17 registry that a person can check by reading its XML, written out by
  * hand: if the table and the naive reading ever agree on something wrong, these still catch it.
  */
 class KnownFactsTest {
@@ -61,6 +61,46 @@ class KnownFactsTest {
     assertThat(info.serviceNames(Protocol.SCTP)).containsExactly("http");
     assertThat(info.serviceNames(Protocol.DCCP)).isEmpty();
     assertThat(info.protocols()).containsExactly(Protocol.TCP, Protocol.UDP, Protocol.SCTP);
+  }
+
+  /** New in the XML of 2026-08-17 (not in the CSV of 2026-02-13): lines 63758-63775 of the file. */
+  @Test
+  void port5319IsRoughtimeRegisteredIn2026() {
+    PortInfo info = PortRegistry.lookup(5319);
+    assertThat(info.status()).isEqualTo(Status.ASSIGNED);
+    assertThat(info.protocols()).containsExactly(Protocol.TCP, Protocol.UDP);
+    assertThat(info.records())
+        .extracting(
+            ServiceRecord::serviceName,
+            ServiceRecord::description,
+            ServiceRecord::assignee,
+            ServiceRecord::contact,
+            ServiceRecord::registrationDate,
+            ServiceRecord::references)
+        .containsOnly(
+            tuple(
+                "roughtime",
+                "Roughtime time synchronization",
+                "[IESG]",
+                "[IETF_Chair]",
+                Optional.of(RegistryDate.of(2026, 3, 27)),
+                List.of("RFC-ietf-ntp-roughtime-19")));
+  }
+
+  /** New in 2026-08-17: one port, a service name on each protocol (agtp, agtp-quic). */
+  @Test
+  void port4480IsAgtpOnTcpOnly() {
+    PortInfo info = PortRegistry.lookup(4480);
+    assertThat(info.serviceNames(Protocol.TCP)).containsExactly("agtp");
+    assertThat(info.serviceNames(Protocol.UDP)).containsExactly("agtp-quic");
+    assertThat(PortRegistry.byServiceName("agtp"))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.assignee()).isEqualTo("[Chris_Hood]");
+              assertThat(r.contact()).isEqualTo("[Chris_Hood]");
+              assertThat(r.registrationDate()).contains(RegistryDate.of(2026, 4, 30));
+            });
   }
 
   @Test

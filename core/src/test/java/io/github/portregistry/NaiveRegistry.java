@@ -16,8 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A second, deliberately simple reading of the vendored registry CSV, for the tests to check the
- * compiled table against.
+ * A second, deliberately simple reading of the registry file the build compiled (the CSV, or the
+ * XML through {@link NaiveXmlRows}), for the tests to check the compiled table against.
  *
  * <p>Why it exists: the library answers from a binary table written at build time by the generator
  * in {@code registry-data}, through bit-packed status bytes, deduplicated strings and shared record
@@ -169,12 +169,12 @@ final class NaiveRegistry {
     }
   }
 
-  /** The CSV file the build compiled: surefire passes it; the fallback is the vendored copy. */
+  /** The file the build compiled: surefire passes it; the fallback is the vendored default. */
   static Path csvPath() {
     String property = System.getProperty("registry.file");
     return property != null
         ? Path.of(property)
-        : Path.of("../registry-data/src/main/registry/history/2026-02-13.csv");
+        : Path.of("../registry-data/src/main/registry/history/2026-08-17.xml");
   }
 
   private static NaiveRegistry instance;
@@ -191,6 +191,9 @@ final class NaiveRegistry {
   final List<String> header;
   final List<Row> rows = new ArrayList<>();
 
+  /** The date the file states (the XML's {@code <updated>}); empty for a CSV. */
+  final Optional<RegistryDate> writtenDate;
+
   /** coveringRows.get(port): the rows whose port or range contains the port, registry order. */
   final List<List<Row>> coveringRows = new ArrayList<>();
 
@@ -200,9 +203,22 @@ final class NaiveRegistry {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    String text = new String(bytes, StandardCharsets.UTF_8);
     List<List<String>> records = new ArrayList<>();
     List<Integer> lines = new ArrayList<>();
-    split(new String(bytes, StandardCharsets.UTF_8), records, lines);
+    if (text.strip().startsWith("<")) {
+      NaiveXmlRows xml = new NaiveXmlRows(bytes);
+      writtenDate = Optional.of(RegistryDate.parse(xml.updated));
+      records.add(NaiveXmlRows.HEADER);
+      lines.add(0);
+      for (Map<String, String> row : xml.rows) {
+        records.add(new ArrayList<>(row.values()));
+        lines.add(records.size() - 1); // no line numbers in a DOM: the record's place
+      }
+    } else {
+      writtenDate = Optional.empty();
+      split(text, records, lines);
+    }
     header = records.get(0);
     for (int i = 1; i < records.size(); i++) {
       List<String> values = records.get(i);
@@ -354,6 +370,11 @@ final class NaiveRegistry {
       }
     }
     return names;
+  }
+
+  /** The registry's date: the one the file states, else the newest date in it. */
+  RegistryDate dataDate() {
+    return writtenDate.orElseGet(this::newestDate);
   }
 
   /** The newest Registration or Modification Date in the file. */

@@ -17,11 +17,16 @@ final class NaiveSnapshotRows {
   static List<Map<String, String>> read(String form, Path file) {
     switch (form) {
       case "csv":
+      case "xml":
         List<Map<String, String>> rows = new ArrayList<>();
         for (NaiveRegistry.Row row : new NaiveRegistry(file).rows) {
           rows.add(row.fields);
         }
         return rows;
+      case "port-numbers":
+        return NaiveTextRows.portNumbers(file);
+      case "rfc":
+        return NaiveTextRows.rfc(file);
       default:
         return null;
     }

@@ -3,11 +3,12 @@ package io.github.portregistry;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Tests of hand-checked facts hold for the vendored 2026-02-13 snapshot only. A build with {@code
- * -Dregistry.csv=other.csv} skips them (and still runs every comparison with the CSV).
+ * Tests of hand-checked facts hold for the vendored 2026-08-17 snapshot (the default, {@code
+ * 2026-08-17.xml}) only. A build with {@code -Dregistry.file=other} skips them (and still runs
+ * every comparison with the file).
  */
 final class VendoredSnapshot {
-  static final String SHA256 = "361899a76482379959543892e489689a45f676feba5988f7d4d369517da5bbad";
+  static final String SHA256 = "4bbf00ef4dd194ea3098d090b42a832c0f8aef704699956a4a7e24576a49631b";
 
   private VendoredSnapshot() {}
 
@@ -17,6 +18,7 @@ final class VendoredSnapshot {
 
   /** Skips the calling test unless the tables were compiled from the vendored CSV. */
   static void assume() {
-    assumeTrue(isBuilt(), "facts of the vendored 2026-02-13 registry; this build used another CSV");
+    assumeTrue(
+        isBuilt(), "facts of the vendored 2026-08-17 registry; this build used another file");
   }
 }

@@ -97,7 +97,14 @@ public final class Main {
     if (a.command == Arguments.VERSION) {
       RegistryVersion v = PortRegistry.version();
       out.println("port-registry " + libraryVersion());
-      out.println("Registry data: " + v.dataDate() + " (" + v.recordCount() + " records)");
+      out.println(
+          "Registry data: "
+              + v.dataDate()
+              + " ("
+              + v.recordCount()
+              + " records, "
+              + v.form()
+              + ")");
       out.println("Source SHA-256: " + v.sourceSha256());
       return 0;
     }

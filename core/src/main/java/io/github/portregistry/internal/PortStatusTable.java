@@ -10,28 +10,29 @@ import java.util.Arrays;
  * never read: reading and inflating it first would multiply the cost of the first lookup and the
  * heap a status-only user keeps.
  *
- * <h2>Format, version 1</h2>
+ * <h2>Format, version 2</h2>
  *
  * <pre>
  * offset  size         field
  * 0       u32          magic 0x50535441 ("PSTA")
- * 4       u16          format version, 1
+ * 4       u16          format version, 2
  * 6       u16          data date (packed as in {@link RegistryTable})
  * 8       u16          record count R of the records table
- * 10      32 bytes     SHA-256 of the source CSV; must equal the records table's
- * 42      u8 x 65536   port status by port: 2 bits a protocol, TCP in bits 0-1, UDP 2-3, SCTP 4-5,
+ * 10      32 bytes     SHA-256 of the source file; must equal the records table's
+ * 42      u8           the source's form: 0 rfc, 1 port-numbers, 2 xml, 3 csv
+ * 43      u8 x 65536   port status by port: 2 bits a protocol, TCP in bits 0-1, UDP 2-3, SCTP 4-5,
  *                      DCCP 6-7; 0 unassigned, 1 reserved, 2 assigned (3 is rejected)
- * 65578   u32          CRC32 of every byte before it
+ * 65579   u32          CRC32 of every byte before it
  * </pre>
  *
- * <p>65,582 bytes in all, fixed: the port space cannot grow.
+ * <p>65,583 bytes in all, fixed: the port space cannot grow.
  */
 public final class PortStatusTable {
   /** Where the build puts the table, relative to the class path root. */
   public static final String RESOURCE = "/io/github/portregistry/internal/status.bin";
 
   static final int MAGIC = 0x50535441;
-  static final int HEADER_SIZE = 42;
+  static final int HEADER_SIZE = 43;
   static final int SIZE = HEADER_SIZE + RegistryTable.PORTS + 4;
 
   // What the library keeps of the file: the status bytes and three header fields, so that the
@@ -40,6 +41,7 @@ public final class PortStatusTable {
   private final int dataDate;
   private final int recordCount;
   private final String sourceSha256;
+  private final String form;
 
   private PortStatusTable(byte[] data, String name) {
     TableCheck check = new TableCheck(name);
@@ -60,6 +62,7 @@ public final class PortStatusTable {
     dataDate = TableCheck.u16(data, 6);
     recordCount = TableCheck.u16(data, 8);
     sourceSha256 = TableCheck.hex(data, 10, 32);
+    form = check.form(data, 42);
   }
 
   /** Loads the table from {@link #RESOURCE}, or throws {@link IllegalStateException}. */
@@ -94,8 +97,13 @@ public final class PortStatusTable {
     return recordCount;
   }
 
-  /** SHA-256 of the source CSV, lower-case hex. */
+  /** SHA-256 of the source file, lower-case hex. */
   public String sourceSha256() {
     return sourceSha256;
+  }
+
+  /** The source file's form: "rfc", "port-numbers", "xml" or "csv". */
+  public String form() {
+    return form;
   }
 }

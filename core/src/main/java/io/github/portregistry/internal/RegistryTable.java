@@ -33,12 +33,13 @@ import java.util.Arrays;
  * offset  size        field
  * ------  ----------  -----------------------------------------------------------------------
  * 0       u32         magic 0x50524547 ("PREG")
- * 4       u16         format version, 1
- * 6       u16         data date: the newest Registration/Modification Date in the CSV (packed, below)
- * 8       32 bytes    SHA-256 of the source CSV file
+ * 4       u16         format version, 2
+ * 6       u16         data date: the registry's date (packed, below)
+ * 8       32 bytes    SHA-256 of the source file
  * 40      u16 x 5     R, S, K, L, N
  * 50      u32 x 3     B (string bytes), E (record list entries), F (reference list entries)
- * 62      u16 x S     string lengths in bytes; string i starts after strings 0..i-1; string 0 is ""
+ * 62      u8          the source's form: 0 rfc, 1 port-numbers, 2 xml, 3 csv
+ * 63      u16 x S     string lengths in bytes; string i starts after strings 0..i-1; string 0 is ""
  *         B bytes     the strings, UTF-8, exactly as in the CSV, each distinct string once
  *         u8  x R     record flags: bits 0-2 protocol (0 all four, 1 tcp, 2 udp, 3 sctp, 4 dccp),
  *                     bit 3 has a port, bits 4-5 kind (0 assigned, 1 reserved, 2 unassigned)
@@ -91,7 +92,7 @@ public final class RegistryTable {
 
   static final int MAGIC = 0x50524547;
   static final int FORMAT_VERSION = TableCheck.FORMAT_VERSION;
-  static final int HEADER_SIZE = 62;
+  static final int HEADER_SIZE = 63;
   static final int PORTS = 65536;
 
   /** The string columns of a record, in table order. */
@@ -144,6 +145,8 @@ public final class RegistryTable {
   private final char[] nameIds;
   private final char[] nameRecordLists;
 
+  private final String form;
+
   /** Where the next section starts while the constructor lays them out. */
   private long cursor;
 
@@ -164,6 +167,7 @@ public final class RegistryTable {
     long stringBytes = u32(50) & 0xFFFFFFFFL;
     long recordEntries = u32(54) & 0xFFFFFFFFL;
     long referenceEntries = u32(58) & 0xFFFFFFFFL;
+    form = check.form(data, 62);
 
     cursor = HEADER_SIZE;
     int stringLengthsAt = section(2L * stringCount);
@@ -335,9 +339,14 @@ public final class RegistryTable {
     return u16(6);
   }
 
-  /** SHA-256 of the source CSV, lower-case hex. */
+  /** SHA-256 of the source file, lower-case hex. */
   public String sourceSha256() {
     return TableCheck.hex(data, 8, 32);
+  }
+
+  /** The source file's form: "rfc", "port-numbers", "xml" or "csv". */
+  public String form() {
+    return form;
   }
 
   /** Number of records, R. */

@@ -8,7 +8,7 @@ import java.util.zip.CRC32;
 
 /** Reading and the checks both table files share, with error messages that name the table. */
 final class TableCheck {
-  static final int FORMAT_VERSION = 1;
+  static final int FORMAT_VERSION = 2;
 
   private final String name;
 
@@ -66,6 +66,20 @@ final class TableCheck {
           "format version",
           "version " + u16(data, 4) + ", this library reads version " + FORMAT_VERSION);
     }
+  }
+
+  /**
+   * The registry forms by their code in both headers, as {@code RegistryVersion#form} names them.
+   */
+  private static final String[] FORMS = {"rfc", "port-numbers", "xml", "csv"};
+
+  /** The form named by the u8 code at {@code at}, or a failed check for an unknown code. */
+  String form(byte[] data, int at) {
+    int code = data[at] & 0xFF;
+    if (code >= FORMS.length) {
+      throw failed("form", "code " + code + ", known codes are 0-" + (FORMS.length - 1));
+    }
+    return FORMS[code];
   }
 
   static int u16(byte[] data, int at) {

@@ -198,7 +198,9 @@ class MainTest {
                 + v.dataDate()
                 + " ("
                 + v.recordCount()
-                + " records)\n"
+                + " records, "
+                + v.form()
+                + ")\n"
                 + "Source SHA-256: "
                 + v.sourceSha256()
                 + "\n");

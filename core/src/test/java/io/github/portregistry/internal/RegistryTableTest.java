@@ -117,19 +117,34 @@ class RegistryTableTest {
                 + " than the header)");
   }
 
+  /** The source's form is one byte in each header; a code no form has is rejected. */
+  @Test
+  void formIsReadFromBothHeadersAndAnUnknownCodeIsRejected() {
+    assertThat(RegistryTable.decode(embedded, "r").form())
+        .isEqualTo(PortStatusTable.decode(embeddedStatus, "s").form())
+        .isIn("xml", "csv", "port-numbers", "rfc");
+    byte[] badForm = withCrc(embedded, 62, (byte) 4);
+    assertThatThrownBy(() -> RegistryTable.decode(badForm, "f"))
+        .hasMessage(
+            "port-registry table f is damaged: form check failed (code 4, known codes are 0-3)");
+    byte[] badStatusForm = withCrc(embeddedStatus, 42, (byte) 9);
+    assertThatThrownBy(() -> PortStatusTable.decode(badStatusForm, "g"))
+        .hasMessageContaining("form check failed (code 9");
+  }
+
   /** A table written by another generator version has a valid CRC: the version must stop it. */
   @Test
   void anotherFormatVersionOrMagicIsRejectedEvenWithAValidCrc() {
-    byte[] version2 = withCrc(embedded, 5, (byte) 2);
-    assertThatThrownBy(() -> RegistryTable.decode(version2, "v2"))
+    byte[] version3 = withCrc(embedded, 5, (byte) 3);
+    assertThatThrownBy(() -> RegistryTable.decode(version3, "v3"))
         .hasMessage(
-            "port-registry table v2 is damaged: format version check failed (version 2, this"
-                + " library reads version 1)");
+            "port-registry table v3 is damaged: format version check failed (version 3, this"
+                + " library reads version 2)");
     byte[] otherMagic = withCrc(embedded, 0, (byte) 'X');
     assertThatThrownBy(() -> RegistryTable.decode(otherMagic, "x"))
         .hasMessageStartingWith("port-registry table x is damaged: magic check failed");
-    byte[] statusVersion2 = withCrc(embeddedStatus, 5, (byte) 2);
-    assertThatThrownBy(() -> PortStatusTable.decode(statusVersion2, "s2"))
+    byte[] statusVersion3 = withCrc(embeddedStatus, 5, (byte) 3);
+    assertThatThrownBy(() -> PortStatusTable.decode(statusVersion3, "s3"))
         .hasMessageContaining("format version check failed");
     byte[] statusMagic = withCrc(embeddedStatus, 1, (byte) 'X');
     assertThatThrownBy(() -> PortStatusTable.decode(statusMagic, "s"))

@@ -13,7 +13,9 @@ import java.util.Optional;
  * @param id the id as references write it, without brackets: {@code Jon_Postel}
  * @param name the person's name as written, "" when the entry names only an organisation
  * @param organization the organisation as written, ""when none
- * @param uri the contact URI exactly as written ({@code mailto:postel&isi.edu}), "" when none
+ * @param uri the contact URI exactly as written ({@code mailto:postel&isi.edu}), "" when none;
+ *     where an entry has several (the XML gives seven people two {@code <uri>}s), all of them in
+ *     file order, separated by one space, which no URI contains
  * @param updated when the entry was last changed, where the form says
  * @param line 1-based line of the entry in its file, for error messages
  */

@@ -10,10 +10,16 @@ import java.util.Objects;
  * the kind. {@code text} is always the item as the CSV writes it between its brackets ({@code
  * RFC6335}, {@code Jon_Postel}), so that the same registry state gives the same text in every form.
  *
+ * <p>{@code target} is what the XML's {@code data} attribute names, where it differs from the text
+ * or the text alone would lose it: {@code <xref type="uri" data="https://...">TR-352</xref>} has
+ * text {@code TR-352} and the URI as target. The forms without kinds have no target ("").
+ *
  * @param kind what the item is
  * @param text the item as written, without brackets; never empty
+ * @param target the XML's {@code data} attribute as written ({@code rfc6335}, a URI, a person id, a
+ *     note's number), "" where the form has none
  */
-public record Reference(Kind kind, String text) {
+public record Reference(Kind kind, String text, String target) {
 
   /** What a reference is, in the XML's own terms; the order is the table's encoding. */
   public enum Kind {
@@ -40,9 +46,20 @@ public record Reference(Kind kind, String text) {
   public Reference {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(target, "target");
     if (text.isEmpty()) {
       throw new IllegalArgumentException("a reference has text");
     }
+  }
+
+  /**
+   * A reference of a form that writes no target: the CSV, the text forms.
+   *
+   * @param kind what the item is
+   * @param text the item as written, without brackets; never empty
+   */
+  public Reference(Kind kind, String text) {
+    this(kind, text, "");
   }
 
   /**

@@ -85,16 +85,19 @@ public final class RegistryForms {
     return false;
   }
 
-  /** The reader of {@code form}. */
+  /** The reader of {@code form}: one per form, each producing the same {@link SourceSnapshot}. */
   public static RegistryReader reader(RegistryForm form) {
     switch (form) {
       case CSV:
         return new CsvRegistryReader();
+      case XML:
+        return new XmlRegistryReader();
+      case PORT_NUMBERS:
+        return new PortNumbersRegistryReader();
+      case RFC:
+        return new RfcRegistryReader();
       default:
-        return (file, content) -> {
-          throw new RegistryCsvException(
-              file, 1, 1, "the " + form.registryName() + " form has no reader in this build yet");
-        };
+        throw new AssertionError("no reader for " + form);
     }
   }
 }

@@ -28,7 +28,7 @@ public final class TableWriter {
   public static final int STATUS_MAGIC = 0x50535441;
 
   /** Bumped on any change to the layout; the reader rejects any other value. */
-  public static final int FORMAT_VERSION = 1;
+  public static final int FORMAT_VERSION = 2;
 
   /** Number of ports, 0-65535. */
   static final int PORTS = 65536;
@@ -74,8 +74,9 @@ public final class TableWriter {
 
   /**
    * The port status table: magic "PSTA", u16 format version, u16 data date, u16 record count, the
-   * CSV's SHA-256, 65,536 status bytes (as in the records table), CRC32. It is a separate, small
-   * file so that {@code status} and {@code lookup} answer without reading the records' text.
+   * source file's SHA-256, u8 form, 65,536 status bytes (as in the records table), CRC32. It is a
+   * separate, small file so that {@code status} and {@code lookup} answer without reading the
+   * records' text.
    */
   private static byte[] writeStatus(NormalizedRegistry csv, byte[] status) {
     TableOutput out = new TableOutput(PORTS + 48);
@@ -84,8 +85,14 @@ public final class TableWriter {
     out.writeShort(packDate(Optional.of(csv.dataDate())));
     out.writeShort(csv.records().size());
     out.write(HexFormat.of().parseHex(csv.sha256()));
+    out.writeByte(formCode(csv.form()));
     out.write(status);
     return out.toByteArrayWithCrc();
+  }
+
+  /** The form's code in both headers: its place in {@link RegistryForm}, rfc 0 to csv 3. */
+  static int formCode(RegistryForm form) {
+    return form.ordinal();
   }
 
   static String asciiLowerCase(String s) {
@@ -171,6 +178,7 @@ public final class TableWriter {
     out.writeInt(stringBytes);
     out.writeInt(entryCount(recordLists));
     out.writeInt(entryCount(referenceLists));
+    out.writeByte(formCode(csv.form()));
     // Strings
     for (byte[] b : utf8) {
       out.writeShort(b.length);
