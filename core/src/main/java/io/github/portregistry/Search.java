@@ -91,7 +91,7 @@ final class Search {
           }
         }
       }
-      StringBuilder all = new StringBuilder(1 << 20).append('\0');
+      StringBuilder all = new StringBuilder(1 << 18).append('\0'); // 235,000 chars in 2026
       int[] starts = new int[texts.size() + 1];
       int[] usersAt = new int[texts.size() + 1];
       int userCount = 0;
@@ -180,7 +180,8 @@ final class Search {
       if (candidate.equals(q)) {
         continue;
       } else if (candidate.startsWith(q) || q.startsWith(candidate)) {
-        closeness = Math.abs(candidate.length() - q.length());
+        // capped below the edit distances' 16: a long query that starts with a name stays first
+        closeness = Math.min(Math.abs(candidate.length() - q.length()), 15);
       } else {
         int d = distance(q, candidate, limit(q));
         if (d > limit(q)) {

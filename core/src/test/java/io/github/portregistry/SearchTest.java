@@ -179,6 +179,8 @@ class SearchTest {
     }
     assertThat(PortRegistry.similarServiceNames("http", 0)).isEmpty();
     assertThat(PortRegistry.similarServiceNames("q".repeat(100_000), 5)).isEmpty();
+    assertThat(PortRegistry.similarServiceNames("http" + "x".repeat(100_000), 1))
+        .containsExactly("http");
     assertThatThrownBy(() -> PortRegistry.similarServiceNames("http", -1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("-1");
