@@ -9,22 +9,30 @@ import json
 import sys
 
 
+def number(x):
+    """JMH writes a statistic it cannot compute (the error of a single iteration) as the string
+    "NaN"; as a float it prints as n/a instead of crashing the formatting."""
+    return None if x is None else float(x)
+
+
 def load(path):
     rows = {}
-    for r in json.load(open(path)):
+    with open(path) as f:
+        runs = json.load(f)
+    for r in runs:
         cls, method = r["benchmark"].rsplit(".", 2)[-2:]
         params = r.get("params", {})
         key = params.get("portSet") or params.get("nameCase") or ""
         pm = r["primaryMetric"]
         alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm")
         rows[(cls, method, key)] = {
-            "score": pm["score"],
-            "error": pm["scoreError"],
+            "score": number(pm["score"]),
+            "error": number(pm["scoreError"]),
             "unit": pm["scoreUnit"],
-            "p50": pm.get("scorePercentiles", {}).get("50.0"),
-            "pct": pm.get("scorePercentiles", {}),
+            "p50": number(pm.get("scorePercentiles", {}).get("50.0")),
+            "pct": {k: number(v) for k, v in pm.get("scorePercentiles", {}).items()},
             "n": len(pm.get("rawData", [[]])) * len(pm.get("rawData", [[]])[0]),
-            "alloc": alloc["score"] if alloc else None,
+            "alloc": number(alloc["score"]) if alloc else None,
             "mode": r["mode"],
         }
     return rows

@@ -183,6 +183,11 @@ public final class PortInfo {
    *
    * then, where there are any, the former service, the references, the last modification, and one
    * block for each record. Lines end with {@code \n}.
+   *
+   * <p>The page is safe to print on a terminal: control characters in the registry's text (which
+   * the registry files may contain: NUL, ESC, C1 controls, bidirectional overrides) are shown as
+   * visible escapes such as {@code \e} and {@code \x9b}, never printed raw; a line break inside a
+   * field starts an indented continuation line. {@link #records()} gives the text as written.
    */
   public String describe() {
     return PortPage.describe(this);

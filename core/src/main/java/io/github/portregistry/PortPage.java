@@ -1,12 +1,17 @@
 package io.github.portregistry;
 
+import io.github.portregistry.internal.VisibleText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Renders {@link PortInfo#describe()}: plain text, stable, one fact a line. */
+/**
+ * Renders {@link PortInfo#describe()}: plain text, stable, one fact a line. Registry text may hold
+ * any character the generator accepts, NUL and ESC included: every field goes through {@link
+ * #visible} so that the page cannot act on the terminal it is printed on.
+ */
 final class PortPage {
   private static final String INDENT = "    ";
   private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
@@ -28,18 +33,18 @@ final class PortPage {
         .append('\n');
     List<String> names = info.serviceNames();
     page.append(names.size() > 1 ? "Service Names: " : "Service Name: ")
-        .append(names.isEmpty() ? "None" : String.join(", ", names))
+        .append(names.isEmpty() ? "None" : visible(String.join(", ", names)))
         .append('\n');
     if (removed.isPresent() && info.status() == Status.ASSIGNED) {
       page.append("Removed from assignment on some records: ")
           .append(removed.get().toDisplayString())
           .append('\n');
     }
-    info.formerly().ifPresent(f -> page.append("Formerly: ").append(f).append('\n'));
+    info.formerly().ifPresent(f -> page.append("Formerly: ").append(visible(f)).append('\n'));
     List<String> refs = info.distinctReferences();
     if (!refs.isEmpty()) {
       page.append(refs.size() == 1 ? "Reference: " : "References: ")
-          .append(String.join(", ", refs))
+          .append(visible(String.join(", ", refs)))
           .append('\n');
     }
     latestModification(info.records())
@@ -56,7 +61,7 @@ final class PortPage {
   private static void appendRecord(StringBuilder page, ServiceRecord r) {
     page.append("  - ");
     if (!r.serviceName().isEmpty()) {
-      page.append(r.serviceName()).append(", ");
+      page.append(visible(r.serviceName())).append(", ");
     }
     page.append(r.ports().map(PortRange::toString).orElse("no port"));
     page.append(r.protocol().map(p -> "/" + p.registryName()).orElse(", all protocols"));
@@ -91,8 +96,13 @@ final class PortPage {
       if (i > 0) {
         page.append(INDENT).append("  ");
       }
-      page.append(lines[i].strip()).append('\n');
+      page.append(visible(lines[i].strip())).append('\n');
     }
+  }
+
+  /** Registry text with its control characters escaped, as {@link VisibleText} says. */
+  private static String visible(String registryText) {
+    return VisibleText.escape(registryText);
   }
 
   private static Optional<RegistryDate> latestModification(List<ServiceRecord> records) {

@@ -253,6 +253,23 @@ public final class PortRegistry {
     return Registry.version();
   }
 
+  /**
+   * This library's own version, as its jar's manifest states it ({@code Implementation-Version}),
+   * or {@code "unknown"} when the classes were not loaded from the port-registry jar (a directory
+   * of classes in tests or an IDE, a runtime image, a jar that shaded this library under its own
+   * manifest). Never null.
+   *
+   * <pre>{@code
+   * PortRegistry.libraryVersion();   // "0.1.0"
+   * PortRegistry.version();          // the registry data it carries: a separate question
+   * }</pre>
+   *
+   * <p>The manifest is read once, on the first call, and never by the lookup methods.
+   */
+  public static String libraryVersion() {
+    return LibraryVersion.VERSION;
+  }
+
   /** A read-only view over the record cache, so that asking for it allocates nothing. */
   private static final class AllRecords extends AbstractList<ServiceRecord>
       implements RandomAccess {

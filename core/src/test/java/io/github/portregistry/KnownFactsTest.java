@@ -89,7 +89,7 @@ class KnownFactsTest {
 
   /** New in 2026-08-17: one port, a service name on each protocol (agtp, agtp-quic). */
   @Test
-  void port4480IsAgtpOnTcpOnly() {
+  void port4480IsAgtpOnTcpAndAgtpQuicOnUdp() {
     PortInfo info = PortRegistry.lookup(4480);
     assertThat(info.serviceNames(Protocol.TCP)).containsExactly("agtp");
     assertThat(info.serviceNames(Protocol.UDP)).containsExactly("agtp-quic");

@@ -3,13 +3,18 @@ package io.github.portregistry.cli;
 import io.github.portregistry.Protocol;
 import io.github.portregistry.RangeClass;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The command line, parsed by hand (the jar has no dependencies). Options may come before or after
- * the command's arguments; {@code --help} and {@code --version} win wherever they appear.
+ * the command's arguments, each at most once; {@code --} ends the options; {@code --help} and
+ * {@code --version} win wherever they appear before it. The first argument that is not an option
+ * picks the command: a command word, a port ({@code 80}, {@code 20-23}, {@code 80/tcp}, {@code
+ * 80,443}), or else a service name ({@code http} is {@code name http}). The commands are name,
+ * search, free, services and listening.
  */
 final class Arguments {
   // Commands as int constants: an enum and its switch maps would cost 2 KB of the jar budget.
@@ -22,57 +27,60 @@ final class Arguments {
   static final int SEARCH = 6;
   static final int SERVICES = 7;
 
+  // Output formats.
+  static final int TEXT = 0;
+  static final int JSON = 1;
+  static final int JSON_LINES = 2;
+
+  /** In {@link #ports}: the protocol of a query that names none. */
+  static final int ALL_PROTOCOLS = -1;
+
   final int command;
 
-  /** For PORTS: first and last port of each argument, in order ({@code 80} gives 80, 80). */
-  final int[] ranges;
+  /**
+   * For PORTS: first port, last port and protocol ordinal (or {@link #ALL_PROTOCOLS}) of each
+   * query, in order: {@code 80} gives 80, 80, -1 and {@code 20-21/udp} gives 20, 21, 1.
+   */
+  final int[] ports;
+
+  /** For PORTS: one port was asked for, so {@code --json} prints an object, not an array. */
+  final boolean onePort;
 
   /** For NAME, the service name; for SEARCH, the search text. */
   final String name;
 
-  final boolean json;
+  final int format;
   final RangeClass range;
 
-  /** For FREE and SERVICES: the protocols of {@code --protocol}, in Protocol order. */
+  /**
+   * For FREE (default tcp) and SERVICES (default all four): {@code --protocol}, in Protocol order.
+   */
   final Set<Protocol> protocols;
 
   final int count;
+  final boolean check;
 
   /** For FREE: {@code --available} and {@code --browser-safe}. */
   final boolean available;
 
   final boolean browserSafe;
 
-  private Arguments(
-      int command,
-      int[] ranges,
-      String name,
-      boolean json,
-      RangeClass range,
-      Set<Protocol> protocols,
-      int count) {
-    this(command, ranges, name, json, range, protocols, count, false, false);
-  }
-
-  private Arguments(
-      int command,
-      int[] ranges,
-      String name,
-      boolean json,
-      RangeClass range,
-      Set<Protocol> protocols,
-      int count,
-      boolean available,
-      boolean browserSafe) {
+  private Arguments(int command, int[] ports, boolean onePort, String name, Options o)
+      throws UsageException {
     this.command = command;
-    this.ranges = ranges;
+    this.ports = ports;
+    this.onePort = onePort;
     this.name = name;
-    this.json = json;
-    this.range = range;
-    this.protocols = protocols;
-    this.count = count;
-    this.available = available;
-    this.browserSafe = browserSafe;
+    this.format = o.json != null ? (o.json.equals("--json") ? JSON : JSON_LINES) : TEXT;
+    this.range = o.range == null ? RangeClass.USER : rangeClass(o.range);
+    this.protocols =
+        o.protocol != null
+            ? protocols(o.protocol)
+            : command == SERVICES ? EnumSet.allOf(Protocol.class) : EnumSet.of(Protocol.TCP);
+    this.count = o.count == null ? 10 : count(o.count);
+    this.check = o.check;
+    this.available = o.available;
+    this.browserSafe = o.browserSafe;
   }
 
   /** A usage error: the message names the bad value and is shown on one line. */
@@ -84,43 +92,51 @@ final class Arguments {
     }
   }
 
-  static Arguments parse(String... args) throws UsageException {
-    List<String> positional = new ArrayList<>();
-    boolean json = false;
-    String range = null;
-    String protocol = null;
-    String count = null;
-    boolean available = false;
-    boolean browserSafe = false;
-    for (String a : args) {
-      if (a.equals("--help") || a.equals("-h")) {
-        return simple(HELP);
-      }
-    }
-    for (String a : args) {
-      if (a.equals("--version")) {
-        return simple(VERSION);
-      }
-    }
-    for (int i = 0; i < args.length; i++) {
+  /** The options as given, each at most once. */
+  private static final class Options {
+    String json; // "--json" or "--json-lines"
+    String range;
+    String protocol;
+    String count;
+    boolean check;
+    boolean available;
+    boolean browserSafe;
+
+    /** Takes the option {@code a}, reading its value from {@code args[i + 1]} if it needs one. */
+    int take(String[] args, int i) throws UsageException {
       String a = args[i];
-      if (a.length() < 2 || a.charAt(0) != '-' || Character.isDigit(a.charAt(1))) {
-        positional.add(a); // "-1" is a bad port, not an option
-        continue;
-      }
       int eq = a.indexOf('=');
       String option = eq < 0 ? a : a.substring(0, eq);
-      if (option.equals("--json") && eq < 0) {
-        json = true;
-        continue;
+      if ((option.equals("--json") || option.equals("--json-lines")) && eq < 0) {
+        if (json != null) {
+          throw new UsageException(
+              json.equals(a)
+                  ? "option " + a + " given twice"
+                  : "options --json and --json-lines do not go together");
+        }
+        json = a;
+        return i;
+      }
+      if (option.equals("--check") && eq < 0) {
+        if (check) {
+          throw new UsageException("option --check given twice");
+        }
+        check = true;
+        return i;
       }
       if (option.equals("--available") && eq < 0) {
+        if (available) {
+          throw new UsageException("option --available given twice");
+        }
         available = true;
-        continue;
+        return i;
       }
       if (option.equals("--browser-safe") && eq < 0) {
+        if (browserSafe) {
+          throw new UsageException("option --browser-safe given twice");
+        }
         browserSafe = true;
-        continue;
+        return i;
       }
       if (!option.equals("--range") && !option.equals("--protocol") && !option.equals("--count")) {
         throw new UsageException("unknown option \"" + a + "\"");
@@ -133,6 +149,12 @@ final class Arguments {
       } else {
         throw new UsageException("option " + option + " needs a value");
       }
+      String before =
+          option.equals("--range") ? range : option.equals("--protocol") ? protocol : count;
+      if (before != null) {
+        throw new UsageException(
+            "option " + option + " given twice (\"" + before + "\" and \"" + value + "\")");
+      }
       if (option.equals("--range")) {
         range = value;
       } else if (option.equals("--protocol")) {
@@ -140,12 +162,47 @@ final class Arguments {
       } else {
         count = value;
       }
+      return i;
+    }
+  }
+
+  static Arguments parse(String... args) throws UsageException {
+    int end = args.length; // index of "--", which ends the options
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--")) {
+        end = i;
+        break;
+      }
+    }
+    for (int i = 0; i < end; i++) {
+      if (args[i].equals("--help") || args[i].equals("-h")) {
+        return simple(HELP);
+      }
+    }
+    for (int i = 0; i < end; i++) {
+      if (args[i].equals("--version")) {
+        return simple(VERSION);
+      }
+    }
+    List<String> positional = new ArrayList<>();
+    Options o = new Options();
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (i == end) {
+        continue; // the "--" itself
+      }
+      if (i > end || a.length() < 2 || a.charAt(0) != '-' || Character.isDigit(a.charAt(1))) {
+        positional.add(a); // "-1" is a bad port, not an option
+      } else {
+        i = o.take(args, i);
+      }
     }
     if (positional.isEmpty()) {
-      throw new UsageException("missing a port, a range or a command");
+      throw new UsageException("missing a port, a range, a service name or a command");
     }
     String first = positional.get(0);
     int command;
+    int names = 1; // positional arguments before the command's own
     if (first.equals("name")) {
       command = NAME;
     } else if (first.equals("free")) {
@@ -158,74 +215,67 @@ final class Arguments {
       command = SERVICES;
     } else if (first.isEmpty() || Character.isDigit(first.charAt(0)) || first.charAt(0) == '-') {
       command = PORTS;
+      names = 0;
     } else {
-      throw new UsageException(
-          "unknown command \""
-              + first
-              + "\" (expected name, search, free, services, listening or ports)");
+      command = NAME; // a word that is not a command is a service name
+      names = 0;
     }
-    if (command != FREE && (range != null || count != null || available || browserSafe)) {
-      String option =
-          range != null
-              ? "--range"
-              : count != null ? "--count" : available ? "--available" : "--browser-safe";
-      throw new UsageException("option " + option + " only applies to free");
-    }
-    if (command != FREE && command != SERVICES && protocol != null) {
-      throw new UsageException("option --protocol only applies to free and services");
-    }
-    if (command == SERVICES && json) {
-      throw new UsageException("option --json does not apply to services");
-    }
+    checkOptionsApply(command, o);
     if (command == PORTS) {
-      int[] ranges = new int[positional.size() * 2];
-      for (int i = 0; i < positional.size(); i++) {
-        parseRange(positional.get(i), ranges, i * 2);
+      int[] ports = new int[0];
+      int n = 0;
+      for (String argument : positional) {
+        for (String query : argument.split(",", -1)) {
+          if (n + 3 > ports.length) {
+            ports = Arrays.copyOf(ports, Math.max(6, ports.length * 2));
+          }
+          parseQuery(query, argument, ports, n);
+          n += 3;
+        }
       }
-      return new Arguments(command, ranges, null, json, null, null, 0);
+      ports = Arrays.copyOf(ports, n);
+      boolean onePort = n == 3 && ports[0] == ports[1] && positional.get(0).indexOf('-') < 0;
+      return new Arguments(command, ports, onePort, null, o);
     }
     if (command == NAME) {
-      if (positional.size() < 2) {
+      if (positional.size() < names + 1) {
         throw new UsageException("name needs a SERVICE name");
       }
-      noMore(positional, 2);
-      return new Arguments(command, null, positional.get(1), json, null, null, 0);
+      noMore(positional, names + 1);
+      return new Arguments(command, null, false, positional.get(names), o);
     }
     if (command == SEARCH) {
       String text = String.join(" ", positional.subList(1, positional.size()));
       if (text.isBlank()) {
         throw new UsageException("search needs a TEXT to look for");
       }
-      return new Arguments(command, null, text, json, null, null, 0);
+      return new Arguments(command, null, false, text, o);
     }
     noMore(positional, 1);
-    if (command == FREE) {
-      return new Arguments(
-          command,
-          null,
-          null,
-          json,
-          range == null ? RangeClass.USER : rangeClass(range),
-          protocol == null ? EnumSet.of(Protocol.TCP) : protocols(protocol),
-          count == null ? 10 : count(count),
-          available,
-          browserSafe);
-    }
-    if (command == SERVICES) {
-      return new Arguments(
-          command,
-          null,
-          null,
-          false,
-          null,
-          protocol == null ? EnumSet.allOf(Protocol.class) : protocols(protocol),
-          0);
-    }
-    return new Arguments(command, null, null, json, null, null, 0);
+    return new Arguments(command, null, false, null, o);
   }
 
-  private static Arguments simple(int command) {
-    return new Arguments(command, null, null, false, null, null, 0);
+  private static void checkOptionsApply(int command, Options o) throws UsageException {
+    if (command != FREE && (o.range != null || o.count != null || o.available || o.browserSafe)) {
+      String option =
+          o.range != null
+              ? "--range"
+              : o.count != null ? "--count" : o.available ? "--available" : "--browser-safe";
+      throw new UsageException("option " + option + " only applies to free");
+    }
+    if (command != FREE && command != SERVICES && o.protocol != null) {
+      throw new UsageException("option --protocol only applies to free and services");
+    }
+    if (command == SERVICES && o.json != null) {
+      throw new UsageException("option " + o.json + " does not apply to services");
+    }
+    if (command != LISTENING && o.check) {
+      throw new UsageException("option --check only applies to listening");
+    }
+  }
+
+  private static Arguments simple(int command) throws UsageException {
+    return new Arguments(command, null, false, null, new Options());
   }
 
   private static void noMore(List<String> positional, int expected) throws UsageException {
@@ -234,24 +284,51 @@ final class Arguments {
     }
   }
 
-  /** "N" or "A-B" into {@code out[at]} and {@code out[at + 1]}. */
-  private static void parseRange(String text, int[] out, int at) throws UsageException {
+  /**
+   * "N", "A-B", "N/PROTOCOL" or "A-B/PROTOCOL" into {@code out[at]} (first port), {@code out[at +
+   * 1]} (last) and {@code out[at + 2]} (protocol ordinal or {@link #ALL_PROTOCOLS}); {@code
+   * argument} is the whole argument the query came from, for the error message.
+   */
+  private static void parseQuery(String query, String argument, int[] out, int at)
+      throws UsageException {
+    String text = query;
+    out[at + 2] = ALL_PROTOCOLS;
+    int slash = query.indexOf('/');
+    if (slash >= 0) {
+      String name = query.substring(slash + 1);
+      try {
+        out[at + 2] = Protocol.fromRegistryName(name).ordinal();
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(
+            "invalid protocol \""
+                + name
+                + "\" in \""
+                + argument
+                + "\" (expected tcp, udp, sctp or"
+                + " dccp)");
+      }
+      text = query.substring(0, slash);
+    }
     int dash = text.indexOf('-');
     if (dash <= 0) {
-      out[at] = out[at + 1] = port(text, text);
+      out[at] = out[at + 1] = port(text, query, argument);
       return;
     }
-    out[at] = port(text.substring(0, dash), text);
-    out[at + 1] = port(text.substring(dash + 1), text);
+    out[at] = port(text.substring(0, dash), query, argument);
+    out[at + 1] = port(text.substring(dash + 1), query, argument);
     if (out[at] > out[at + 1]) {
-      throw new UsageException("reversed port range \"" + text + "\" (expected A-B with A <= B)");
+      throw new UsageException("reversed port range \"" + query + "\" (expected A-B with A <= B)");
     }
   }
 
-  private static int port(String digits, String text) throws UsageException {
+  private static int port(String digits, String query, String argument) throws UsageException {
     int value = number(digits);
     if (value < 0 || value > 65535) {
-      throw new UsageException("invalid port \"" + text + "\" (expected 0-65535 or a range A-B)");
+      throw new UsageException(
+          "invalid port \""
+              + query
+              + (query.equals(argument) ? "\"" : "\" in \"" + argument + "\"")
+              + " (expected 0-65535, a range A-B, PORT/PROTOCOL or PORT,PORT)");
     }
     return value;
   }

@@ -27,13 +27,12 @@ final class Free {
       try {
         machine = MachinePorts.read(proc, a.protocols);
       } catch (IOException e) {
-        err.println("port-registry: " + e.getMessage());
-        return Listening.NO_PROC_NET;
+        return Main.error(err, e.getMessage(), Listening.NO_PROC_NET);
       }
       ports = ports.filter(machine::isFree);
     }
     int[] chosen = ports.limit(a.count).toArray();
-    if (!a.json) {
+    if (a.format == Arguments.TEXT) {
       StringBuilder b = new StringBuilder(chosen.length * 6);
       for (int port : chosen) {
         b.append(port).append('\n');
@@ -55,7 +54,7 @@ final class Free {
     for (int port : chosen) {
       w.value(port);
     }
-    out.println(w.close(']').close('}'));
+    out.println(w.close(']').close('}')); // one object: the same for --json and --json-lines
     return 0;
   }
 }

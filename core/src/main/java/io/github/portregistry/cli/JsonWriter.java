@@ -101,6 +101,23 @@ final class JsonWriter {
   }
 
   /**
+   * What the registry says about {@code info}'s port on one protocol: port, protocol, status,
+   * range, service names, and the records that apply to that protocol.
+   */
+  JsonWriter portOnProtocol(PortInfo info, Protocol protocol) {
+    open('{').key("port").value(info.port()).field("protocol", protocol);
+    field("status", info.status(protocol)).field("range", info.range());
+    array("serviceNames", info.serviceNames(protocol));
+    key("records").open('[');
+    for (ServiceRecord r : info.records()) {
+      if (r.appliesTo(protocol)) {
+        record(r);
+      }
+    }
+    return close(']').close('}');
+  }
+
+  /**
    * Every field of {@code r}: dates as ISO strings at their precision ({@link
    * io.github.portregistry.RegistryDate#toString()}), absent values as null.
    */

@@ -8,8 +8,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,39 +31,47 @@ import java.util.Objects;
  */
 final class Listening {
   static final int NO_PROC_NET = 3;
+  static final int FLAGGED = 6;
   private static final String[] TABLES = {"tcp", "tcp6", "udp", "udp6"};
 
   private Listening() {}
 
-  /** Runs the command against {@code proc} (normally {@code /proc}). */
-  static int run(Path proc, boolean json, PrintStream out, PrintStream err) {
+  /**
+   * Runs the command against {@code proc} (normally {@code /proc}).
+   *
+   * @param check return {@link #FLAGGED} when any socket is flagged
+   */
+  static int run(Path proc, int format, boolean check, PrintStream out, PrintStream err) {
     Path net = proc.resolve("net");
     if (!Files.isDirectory(net)) {
-      err.println(
-          "port-registry: listening reads "
-              + net
-              + ", which this system does not have"
-              + " (Linux only)");
-      return NO_PROC_NET;
+      return Main.error(
+          err,
+          "listening reads " + net + ", which this system does not have (Linux only)",
+          NO_PROC_NET);
     }
     List<Socket> sockets = new ArrayList<>();
     for (String table : TABLES) {
       Path file = net.resolve(table);
-      if (!Files.exists(file)) {
+      String text;
+      try {
+        text = Files.readString(file, StandardCharsets.ISO_8859_1);
+      } catch (NoSuchFileException e) {
         continue; // no IPv6, for example
+      } catch (IOException e) {
+        return Main.error(err, "cannot read " + file + ": " + reason(e), NO_PROC_NET);
       }
       try {
         Protocol protocol = table.startsWith("tcp") ? Protocol.TCP : Protocol.UDP;
-        String text = Files.readString(file, StandardCharsets.ISO_8859_1);
         sockets.addAll(ProcNetParser.parse(text, protocol, ByteOrder.nativeOrder()));
-      } catch (IOException | IllegalArgumentException e) {
-        err.println("port-registry: cannot read " + file + ": " + e.getMessage());
-        return NO_PROC_NET;
+      } catch (IllegalArgumentException e) {
+        return Main.error(err, "cannot read " + file + ": " + e.getMessage(), NO_PROC_NET);
       }
     }
     Collections.sort(sockets);
     Map<Long, String[]> owners = sockets.isEmpty() ? Map.of() : owners(proc);
     Table table = new Table("PROTO", "ADDRESS", "PORT", "STATUS", "SERVICE", "PROCESS", "FLAG");
+    JsonOutput json = format == Arguments.TEXT ? null : new JsonOutput(out, format, false);
+    boolean flagged = false;
     Socket previous = null;
     String previousPid = null;
     for (Socket s : sockets) {
@@ -79,7 +90,8 @@ final class Listening {
       } else if (status == Status.ASSIGNED && owner != null && !sameService(owner[0], names)) {
         flag = "other-service";
       }
-      if (json) {
+      flagged |= flag != null;
+      if (json != null) {
         JsonWriter w = new JsonWriter().open('{').field("protocol", s.protocol());
         w.field("address", s.address()).key("port").value(s.port()).field("status", status);
         w.array("serviceNames", names).field("process", owner == null ? null : owner[0]);
@@ -89,7 +101,7 @@ final class Listening {
         } else {
           w.value(Long.parseLong(pid));
         }
-        out.println(w.field("flag", flag).close('}'));
+        json.add(w.field("flag", flag).close('}'));
       } else {
         table.add(
             s.protocol().registryName(),
@@ -101,14 +113,29 @@ final class Listening {
             flag == null ? "" : flag.toUpperCase(Locale.ROOT).replace('-', ' '));
       }
     }
-    if (!json) {
-      if (sockets.isEmpty()) {
-        out.println("No listening TCP or bound UDP sockets.");
-      } else {
-        table.print(out);
-      }
+    if (json != null) {
+      json.end();
+    } else if (sockets.isEmpty()) {
+      out.println("No listening TCP or bound UDP sockets.");
+    } else {
+      table.print(out);
     }
-    return 0;
+    return check && flagged ? FLAGGED : 0;
+  }
+
+  /**
+   * Why reading failed, in words: the exceptions of {@code java.nio.file} put only the path in
+   * their message ("/proc/net/tcp"), the reason in their type or {@code getReason()}.
+   */
+  static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
+      return ((FileSystemException) e).getReason();
+    }
+    String message = e.getMessage();
+    return message == null || message.isEmpty() ? e.getClass().getSimpleName() : message;
   }
 
   /**

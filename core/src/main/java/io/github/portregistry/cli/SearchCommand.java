@@ -5,26 +5,25 @@ import io.github.portregistry.ServiceRecord;
 import java.io.PrintStream;
 import java.util.List;
 
-/** The {@code search TEXT} command: {@link PortRegistry#search} as a table or one JSON array. */
+/** The {@code search TEXT} command: {@link PortRegistry#search} as a table or as JSON. */
 final class SearchCommand {
   private SearchCommand() {}
 
   /** Prints the records matching {@code text}, best first; exit code 1 when none does. */
-  static int run(String text, boolean json, PrintStream out, PrintStream err) {
+  static int run(String text, int format, PrintStream out, PrintStream err) {
     List<ServiceRecord> hits = PortRegistry.search(text);
     if (hits.isEmpty()) {
-      err.println(
-          "port-registry: no service name or description in the registry contains \""
-              + text
-              + "\"");
-      return Lookup.NOT_FOUND;
+      return Main.error(
+          err,
+          "no service name or description in the registry contains \"" + text + "\"",
+          Lookup.NOT_FOUND);
     }
-    if (json) {
-      JsonWriter w = new JsonWriter().open('[');
+    if (format != Arguments.TEXT) {
+      JsonOutput json = new JsonOutput(out, format, false);
       for (ServiceRecord r : hits) {
-        w.record(r);
+        json.add(new JsonWriter().record(r));
       }
-      out.println(w.close(']'));
+      json.end();
       return 0;
     }
     Table table = new Table("SERVICE", "PORT", "PROTOCOL", "DESCRIPTION");

@@ -6,6 +6,7 @@ import io.github.portregistry.Protocol;
 import io.github.portregistry.RegistryVersion;
 import io.github.portregistry.ServiceRecord;
 import io.github.portregistry.Status;
+import io.github.portregistry.internal.VisibleText;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +39,7 @@ final class ServicesFile {
     b.append(" (").append(v.recordCount()).append(" records)\n");
     b.append("# Source: https://www.iana.org/assignments/service-names-port-numbers/\n");
     b.append("# Source SHA-256: ").append(v.sourceSha256()).append('\n');
-    b.append("# Written by port-registry ").append(Main.libraryVersion());
+    b.append("# Written by port-registry ").append(PortRegistry.libraryVersion());
     b.append(": every assigned port on ");
     String separator = "";
     for (Protocol p : protocols) {
@@ -97,7 +98,9 @@ final class ServicesFile {
   private static boolean description(StringBuilder b, PortInfo info, Protocol p, String name) {
     for (ServiceRecord r : info.records(p)) {
       if (r.kind() == Status.ASSIGNED && r.serviceName().equals(name)) {
-        String text = r.description().strip().replaceAll("\\s*[\\r\\n]\\s*", " ");
+        // a services(5) line ends at the line break; other control characters are shown escaped
+        String text =
+            VisibleText.escape(r.description().strip().replaceAll("\\s*[\\r\\n]\\s*", " "));
         if (text.isEmpty()) {
           return false;
         }

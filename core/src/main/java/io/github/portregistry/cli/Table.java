@@ -1,5 +1,6 @@
 package io.github.portregistry.cli;
 
+import io.github.portregistry.internal.VisibleText;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,12 +13,51 @@ final class Table {
     rows.add(header);
   }
 
-  /** Adds a row; line breaks in a cell, with the spaces around them, become one space. */
+  /**
+   * Adds a row. Line breaks in a cell, with the spaces around them, become one space; other control
+   * characters are escaped ({@link VisibleText}): cells hold registry text and process names.
+   */
   void add(String... row) {
     for (int c = 0; c < row.length; c++) {
-      row[c] = row[c].strip().replaceAll("\\s*[\\r\\n]\\s*", " ");
+      row[c] = VisibleText.escape(joinLines(row[c].strip()));
     }
     rows.add(row);
+  }
+
+  /**
+   * Each line break and the white space around it as one space: a loop rather than a regular
+   * expression such as {@code \s*[\r\n]\s*}, which takes time quadratic in a run of spaces.
+   */
+  static String joinLines(String text) {
+    if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+      return text;
+    }
+    StringBuilder b = new StringBuilder(text.length());
+    int i = 0;
+    while (i < text.length()) {
+      int end = i;
+      boolean lineBreak = false;
+      while (end < text.length() && isSpace(text.charAt(end))) {
+        char c = text.charAt(end++);
+        lineBreak |= c == '\n' || c == '\r';
+      }
+      if (end > i) {
+        if (lineBreak) {
+          b.append(' ');
+        } else {
+          b.append(text, i, end);
+        }
+        i = end;
+      } else {
+        b.append(text.charAt(i++));
+      }
+    }
+    return b.toString();
+  }
+
+  /** The white space of {@code \s} in a regular expression. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0b || c == '\f' || c == '\r';
   }
 
   void print(PrintStream out) {

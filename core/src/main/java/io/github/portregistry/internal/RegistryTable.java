@@ -66,18 +66,18 @@ import java.util.Arrays;
  * are small, repetitive numbers that deflate well); the reader sums them into offsets once, at
  * load. The service name hash index is built from the sorted names on first use, not stored.
  *
- * <h2>Capacity and current use (registry of 2026-02-13)</h2>
+ * <h2>Capacity and current use (registry of 2026-08-17)</h2>
  *
- * Every count and id above is a u16, so each is limited to 65,535: records (14,499 used, 22%),
- * distinct strings (20,183, 31%), record lists (9,275, 14%), reference lists (208, under 1%) and
- * service names (7,305, 11%). One string may have 65,535 UTF-8 bytes (the longest has 1,532), one
+ * Every count and id above is a u16, so each is limited to 65,535: records (14,533 used, 22%),
+ * distinct strings (20,266, 31%), record lists (9,302, 14%), reference lists (214, under 1%) and
+ * service names (7,327, 11%). One string may have 65,535 UTF-8 bytes (the longest has 1,532), one
  * list 65,535 entries, and dates run from 1970 to 2097. The generator prints this usage at every
  * build and fails naming the limit when one is exceeded: widen that field here and in {@code
  * TableWriter}, and bump the format version. The first limit the registry will meet is the date: a
  * date after 2097 fails the build (in 71 years). Of the counts, distinct strings grow fastest,
  * about 1.4 a record, and would reach 65,535 at about 47,000 records, where the registry adds a few
- * hundred records a year. The table is 1,095,252 bytes (266,657 deflated in the jar), the status
- * table 65,582 (2,568).
+ * hundred records a year. The table is 1,099,039 bytes (268,183 deflated in the jar), the status
+ * table 65,583 (2,568).
  *
  * <h2>Damage</h2>
  *

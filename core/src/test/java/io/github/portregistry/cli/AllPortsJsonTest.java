@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code 0-65535 --json}: one strictly valid object per port, holding the registry's text exactly.
+ * {@code 0-65535 --json}: one strictly valid document, an array of one object per port holding the
+ * registry's text exactly; {@code --json-lines} the same objects, one a line.
  */
 class AllPortsJsonTest {
 
@@ -19,15 +20,27 @@ class AllPortsJsonTest {
     Cli r = Cli.run("0-65535", "--json");
     assertThat(r.code()).isZero();
     assertThat(r.err()).isEmpty();
-    List<String> lines = r.out().lines().collect(Collectors.toList());
-    assertThat(lines).hasSize(65536);
     assertThat(r.out().chars().allMatch(c -> c == '\n' || (c >= 0x20 && c < 0x7f)))
-        .as("pure printable ASCII, one object a line")
+        .as("pure printable ASCII")
         .isTrue();
-    for (int port = 0; port < lines.size(); port++) {
-      Object json = StrictJson.parse(lines.get(port));
-      JsonCheck.assertPortInfo((Map<?, ?>) json, PortRegistry.lookup(port));
+    List<?> ports = (List<?>) StrictJson.parse(r.out());
+    assertThat(ports).hasSize(65536);
+    for (int port = 0; port < ports.size(); port++) {
+      JsonCheck.assertPortInfo((Map<?, ?>) ports.get(port), PortRegistry.lookup(port));
     }
+
+    List<String> lines = r.out().lines().collect(Collectors.toList());
+    assertThat(lines).hasSize(65538).startsWith("[").endsWith("]");
+    // --json-lines: the same objects without the array (ports 0-4095, then the array's last)
+    Cli jsonLines = Cli.run("0-4095,65535", "--json-lines");
+    assertThat(jsonLines.code()).isZero();
+    List<String> objects = jsonLines.out().lines().collect(Collectors.toList());
+    assertThat(objects).hasSize(4097);
+    for (int port = 0; port < 4096; port++) {
+      String inArray = lines.get(port + 1);
+      assertThat(objects.get(port)).isEqualTo(inArray.substring(0, inArray.length() - 1));
+    }
+    assertThat(objects.get(4096)).isEqualTo(lines.get(65536));
   }
 
   @Test

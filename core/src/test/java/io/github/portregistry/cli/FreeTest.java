@@ -186,6 +186,10 @@ class FreeTest {
         .isEqualTo(
             "{\"range\":\"DYNAMIC\",\"protocols\":[\"DCCP\"],\"browserSafe\":false,"
                 + "\"available\":false,\"ephemeralPorts\":null,\"ports\":[49152,49153]}\n");
+    assertThat(
+            Cli.run("free", "--json-lines", "--count=2", "--range=dynamic", "--protocol=dccp")
+                .out())
+        .isEqualTo(r.out());
   }
 
   @Test

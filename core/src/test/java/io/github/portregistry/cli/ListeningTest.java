@@ -47,7 +47,7 @@ class ListeningTest {
                       .contains(Integer.toString(udp.getLocalPort()))
                       .contains("(" + pid + ")"));
 
-      Cli json = Cli.run("listening", "--json");
+      Cli json = Cli.run("listening", "--json-lines");
       assertThat(json.code()).isZero();
       List<Map<?, ?>> objects =
           json.out().lines().map(l -> (Map<?, ?>) StrictJson.parse(l)).collect(Collectors.toList());
@@ -115,7 +115,7 @@ class ListeningTest {
   @Test
   void aProcessNamedLikeTheServiceIsNotFlagged(@TempDir Path dir) throws IOException {
     assumeTrue(ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN, "samples are little-endian");
-    Cli r = Cli.run(fakeProc(dir, "httpd"), "listening", "--json");
+    Cli r = Cli.run(fakeProc(dir, "httpd"), "listening", "--json-lines");
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .isEqualTo(
@@ -146,7 +146,8 @@ class ListeningTest {
     Cli r = Cli.run(dir, "listening");
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEqualTo("No listening TCP or bound UDP sockets.\n");
-    assertThat(Cli.run(dir, "listening", "--json").out()).isEmpty();
+    assertThat(Cli.run(dir, "listening", "--json").out()).isEqualTo("[]\n");
+    assertThat(Cli.run(dir, "listening", "--json-lines").out()).isEmpty();
   }
 
   @Test
@@ -158,6 +159,40 @@ class ListeningTest {
     assertThat(r.out()).isEmpty();
     assertThat(r.err().lines()).hasSize(1);
     assertThat(r.err()).startsWith("port-registry: cannot read ").contains("line 2");
+  }
+
+  /** Java's own message of a failed read is only the path: the error must say why. */
+  @Test
+  void aTableThatCannotBeReadNamesTheReason(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("net/tcp")); // a directory where the file should be
+    Cli r = Cli.run(dir, "listening");
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err())
+        .isEqualTo("port-registry: cannot read " + dir.resolve("net/tcp") + ": Is a directory\n");
+  }
+
+  @Test
+  void aTableWithoutReadPermissionSaysPermissionDenied(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("net"));
+    Path tcp = Files.writeString(dir.resolve("net/tcp"), "header\n");
+    Files.setPosixFilePermissions(tcp, java.util.Set.of());
+    assumeTrue(!Files.isReadable(tcp), "root reads every file");
+    Cli r = Cli.run(dir, "listening");
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).isEqualTo("port-registry: cannot read " + tcp + ": permission denied\n");
+  }
+
+  @Test
+  void reasonsAreWordsNotPaths() {
+    assertThat(Listening.reason(new java.nio.file.AccessDeniedException("/proc/net/tcp")))
+        .isEqualTo("permission denied");
+    assertThat(
+            Listening.reason(
+                new java.nio.file.FileSystemException(
+                    "/proc/net/tcp", null, "Too many open files")))
+        .isEqualTo("Too many open files");
+    assertThat(Listening.reason(new IOException("Input/output error")))
+        .isEqualTo("Input/output error");
   }
 
   @Test

@@ -44,7 +44,7 @@ class SearchCommandTest {
   }
 
   @Test
-  void jsonIsOneArrayOfEveryRecordInRankOrder() {
+  void jsonIsOneArrayOfEveryRecordInRankOrderAndJsonLinesOneALine() {
     Cli r = Cli.run("search", "--json", "dhcp");
     assertThat(r.code()).isZero();
     List<?> array = (List<?>) StrictJson.parse(r.out());
@@ -55,7 +55,11 @@ class SearchCommandTest {
       assertThat(o.get("serviceName")).isEqualTo(hits.get(i).serviceName());
       assertThat(o.get("description")).isEqualTo(hits.get(i).description());
     }
-    assertThat(r.out().lines()).hasSize(1);
+    assertThat(r.out().lines()).hasSize(hits.size() + 2); // "[", one record a line, "]"
+
+    Cli lines = Cli.run("search", "dhcp", "--json-lines");
+    assertThat(lines.out().lines().map(StrictJson::parse).collect(Collectors.toList()))
+        .isEqualTo(array);
   }
 
   @Test

@@ -1,6 +1,5 @@
 package io.github.portregistry.data;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -153,19 +152,7 @@ public final class CsvRegistryReader implements RegistryReader {
             "expected " + width + " fields as in the header, found " + row.fields().size());
       }
       for (CsvField f : row.fields()) {
-        // Cheap bound first: a UTF-8 encoding is never longer than three bytes a char.
-        if (f.value().length() * 3L > Limits.MAX_FIELD_BYTES
-            && f.value().getBytes(StandardCharsets.UTF_8).length > Limits.MAX_FIELD_BYTES) {
-          throw new RegistryCsvException(
-              file,
-              f.line(),
-              f.column(),
-              "field of "
-                  + f.value().getBytes(StandardCharsets.UTF_8).length
-                  + " UTF-8 bytes, more than the "
-                  + Limits.MAX_FIELD_BYTES
-                  + " the table format holds");
-        }
+        Limits.checkField(file, f.line(), f.column(), "field", f.value());
       }
     }
 
@@ -194,10 +181,19 @@ public final class CsvRegistryReader implements RegistryReader {
           text(Column.CONTACT),
           date(Column.REGISTRATION_DATE),
           date(Column.MODIFICATION_DATE),
-          references(text(Column.REFERENCE)),
+          references(),
           text(Column.SERVICE_CODE),
           text(Column.UNAUTHORIZED_USE_REPORTED),
           text(Column.ASSIGNMENT_NOTES));
+    }
+
+    private List<Reference> references() {
+      List<Reference> references = CsvRegistryReader.references(text(Column.REFERENCE));
+      if (references.size() > Limits.MAX_REFERENCES) {
+        CsvField f = row.fields().get(index.get(Column.REFERENCE));
+        Limits.checkReferences(file, f.line(), f.column(), f.value(), references.size());
+      }
+      return references;
     }
 
     private String text(Column c) {

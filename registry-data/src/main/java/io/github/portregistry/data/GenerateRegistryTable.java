@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.function.Supplier;
 
 /**
  * Compiles one registry file, of any form, into the binary tables that {@code port-registry}
@@ -34,6 +35,12 @@ public final class GenerateRegistryTable {
   /** File name of the port status table. */
   public static final String STATUS_FILE = "status.bin";
 
+  /**
+   * System property that asks for the report: what was compiled, and how full each table is ({@code
+   * mvn package -Dregistry.report=true}).
+   */
+  public static final String REPORT_PROPERTY = "registry.report";
+
   private GenerateRegistryTable() {}
 
   /**
@@ -56,14 +63,20 @@ public final class GenerateRegistryTable {
     Path directory = Path.of(args[2]);
     SnapshotManifest manifest =
         SnapshotManifest.parse(manifestPath.toString(), Files.readAllBytes(manifestPath));
+    String file = source.toString();
+    Limits.checkFile(file, Files.size(source)); // before reading it all into memory
+    byte[] content = Files.readAllBytes(source);
     NormalizedRegistry registry =
-        NormalizedRegistry.read(source.toString(), Files.readAllBytes(source), manifest);
-    TableWriter.Tables tables = TableWriter.compile(registry);
+        namingTheFile(file, () -> NormalizedRegistry.read(file, content, manifest));
+    TableWriter.Tables tables = namingTheFile(file, () -> TableWriter.compile(registry));
     byte[] records = tables.records();
     byte[] status = tables.status();
     Files.createDirectories(directory);
     writeAtomically(directory.resolve(RECORDS_FILE), records);
     writeAtomically(directory.resolve(STATUS_FILE), status);
+    if (!Boolean.getBoolean(REPORT_PROPERTY)) {
+      return; // mvn -q must be quiet: the report is printed only when asked for
+    }
     System.out.printf(
         "port-registry: compiled %,d records (%s form, data date %s, sha256 %s) into %s (%,d + %,d"
             + " bytes)%n",
@@ -100,6 +113,28 @@ public final class GenerateRegistryTable {
           "registry.file \"" + given + "\" does not exist or is not a regular file");
     }
     return path;
+  }
+
+  /**
+   * Runs one step, turning a {@link StackOverflowError} or {@link OutOfMemoryError} into an
+   * exception that names the file and says what ran out. Maven prints such an error as {@code null:
+   * StackOverflowError}, which tells the user nothing; every input within the {@link Limits} is
+   * meant to compile in time and memory linear in its size, so either is a generator bug.
+   */
+  static <T> T namingTheFile(String file, Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      throw new IllegalStateException(
+          file
+              + ": the generator ran out of "
+              + (e instanceof StackOverflowError ? "stack" : "memory")
+              + " compiling this file ("
+              + e
+              + "). Files within the documented limits should compile in time and memory linear"
+              + " in their size: this is a generator bug, please report it with the file",
+          e);
+    }
   }
 
   /** A failed build must not leave a half-written table behind for the next one to embed. */

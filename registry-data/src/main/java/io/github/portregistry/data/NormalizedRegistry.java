@@ -52,6 +52,7 @@ public record NormalizedRegistry(
    */
   public static NormalizedRegistry read(
       String fileName, byte[] content, SnapshotManifest manifest) {
+    Limits.checkFile(fileName, content.length);
     SourceSnapshot source =
         RegistryForms.reader(RegistryForms.detect(fileName, content)).read(fileName, content);
     return Normalizer.normalize(source, manifest.bySha256(source.sha256()));

@@ -30,7 +30,8 @@ public final class Normalizer {
    *
    * @param source what the reader returned
    * @param listed the manifest's entry for this file, if it has one
-   * @throws RegistryCsvException when the file cannot be dated, or file and manifest disagree
+   * @throws RegistryCsvException when the file cannot be dated, file and manifest disagree, or a
+   *     value is beyond one of the {@link Limits}
    */
   public static NormalizedRegistry normalize(
       SourceSnapshot source, Optional<SnapshotManifest.Entry> listed) {
@@ -47,6 +48,8 @@ public final class Normalizer {
               + " lists it as "
               + listed.get().form().registryName());
     }
+    // Every form passes here, so no reader can hand on a value beyond a limit (see Limits).
+    Limits.checkSnapshot(source);
     List<RegistryRecord> records = new ArrayList<>(source.records().size());
     for (SourceRecord r : source.records()) {
       records.add(normalize(r));

@@ -101,7 +101,7 @@ public final class PortNumbersRegistryReader implements RegistryReader {
         RegistryForm.PORT_NUMBERS,
         written,
         Limits.sha256(content),
-        table.records(),
+        table.records(content.length),
         List.of());
   }
 }

@@ -67,16 +67,25 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * <p>Anything else gives nothing; in particular {@code (previous contact was[Christopher_Allen])}
- * names a former contact, not a former service.
+ * names a former contact, not a former service. {@link FormerServiceScan} states the shapes exactly
+ * and reads them in time linear in the text.
  */
 final class RemovalNotes {
 
   private static final String KEYWORD =
       "removed|de-?assigned|de-?registered|deprecated|de-?comm?issioned|released";
 
+  /**
+   * Word boundaries spelled out in ASCII: {@code \b} changed meaning for non-ASCII letters in JDK
+   * 19, and the table must not depend on the JDK that built it.
+   */
+  private static final String WORD_START = "(?<![A-Za-z0-9_])";
+
+  private static final String WORD_END = "(?![A-Za-z0-9_])";
+
   /** Used only to decide whether to fall back to the Modification Date. */
   private static final Pattern ANY_KEYWORD =
-      Pattern.compile("\\b(?:" + KEYWORD + ")\\b", CASE_INSENSITIVE);
+      Pattern.compile(WORD_START + "(?:" + KEYWORD + ")" + WORD_END, CASE_INSENSITIVE);
 
   /** Matches the first three letters only, so that "Jun" and "June" both work. */
   private static final String MONTH =
@@ -89,39 +98,26 @@ final class RemovalNotes {
   /**
    * Keyword, optional "on"/"Port", then one of the four date forms. Java 17's MatchResult has no
    * named groups, so the groups are read from the Matcher; the trailing (?!\d) keeps "04/14/2000"
-   * from being read as "04/14/20".
+   * from being read as "04/14/20". Linear in the text: every alternative starts with a fixed word,
+   * the blank runs are possessive ({@code \s++}: what follows a blank run never starts with a
+   * blank, so giving blanks back could never help) and no repetition contains another.
    */
   private static final Pattern KEYWORD_DATE =
       Pattern.compile(
-          "\\b(?:"
+          WORD_START
+              + "(?:"
               + KEYWORD
-              + ")(?:\\s+(?:on|port))?\\s+(?:"
+              + ")(?:\\s++(?:on|port))?\\s++(?:"
               + "(?<isoY>\\d{4})-(?<isoM>\\d{1,2})-(?<isoD>\\d{1,2})"
               + "|(?<usM>\\d{1,2})/(?<usD>\\d{1,2})/(?<usY>\\d{4}|\\d{2})"
-              + "|(?<dmyD>\\d{1,2})\\s+(?<dmyM>"
+              + "|(?<dmyD>\\d{1,2})\\s++(?<dmyM>"
               + MONTH
-              + ")\\s+(?<dmyY>\\d{4})"
+              + ")\\s++(?<dmyY>\\d{4})"
               + "|(?<myM>"
               + MONTH
-              + ")\\s+(?<myY>\\d{4})"
+              + ")\\s++(?<myY>\\d{4})"
               + ")(?!\\d)",
           CASE_INSENSITIVE);
-
-  /** A service name; dots only inside, so "was acms." does not take the sentence's full stop. */
-  private static final String NAME = "[A-Za-z0-9][\\w+-]*(?:\\.[\\w+-]+)*";
-
-  /**
-   * The documented "formerly" shapes, each capturing the former service in group 1. They are kept
-   * narrow on purpose: "previously ... by" must be followed by a bracketed assignee, otherwise
-   * "previously assigned by IANA" (port 2083) would yield "assigned".
-   */
-  private static final List<Pattern> FORMERLY =
-      List.of(
-          Pattern.compile("\\bpreviously\\s+(" + NAME + ")\\s+by\\s+\\[", CASE_INSENSITIVE),
-          Pattern.compile("\\bhistoric\\s+usage\\s+was\\s+(" + NAME + ")", CASE_INSENSITIVE),
-          Pattern.compile("\\[was\\s+([^\\]\\n]+)\\]", CASE_INSENSITIVE),
-          Pattern.compile(
-              "\\bpreviously\\s+assigned\\s+to\\s+([^\\n]+?)\\s+but\\b", CASE_INSENSITIVE));
 
   private RemovalNotes() {}
 
@@ -159,11 +155,9 @@ final class RemovalNotes {
    */
   static Optional<String> formerly(String description, String assignmentNotes) {
     for (String text : List.of(description, assignmentNotes)) {
-      for (Pattern shape : FORMERLY) {
-        Matcher m = shape.matcher(text);
-        if (m.find()) {
-          return Optional.of(m.group(1).trim());
-        }
+      Optional<String> found = FormerServiceScan.in(text);
+      if (found.isPresent()) {
+        return Optional.of(found.get().trim());
       }
     }
     return Optional.empty();

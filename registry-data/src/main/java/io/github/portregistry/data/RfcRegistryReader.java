@@ -121,7 +121,12 @@ public final class RfcRegistryReader implements RegistryReader {
               : "no port lines such as \"ni-ftp  47/tcp  NI FTP\"");
     }
     return new SourceSnapshot(
-        fileName, RegistryForm.RFC, written, Limits.sha256(content), table.records(), List.of());
+        fileName,
+        RegistryForm.RFC,
+        written,
+        Limits.sha256(content),
+        table.records(content.length),
+        List.of());
   }
 
   /** {@code RFC 1700 Assigned Numbers October 1994}: the month it gives, else empty. */

@@ -3,6 +3,7 @@ package io.github.portregistry.data;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -237,10 +238,31 @@ public final class TableWriter {
   /**
    * Fills the per-port status bytes (two bits a protocol: 0 unassigned, 1 reserved, 2 assigned; TCP
    * in the low bits) and the list of records covering each port, in registry order.
+   *
+   * <p>The lists are built in two int arrays, not a boxed list per port: first how many records
+   * cover each port (by a difference array, two steps a record whatever its range), then the record
+   * numbers in one array of that total size. The {@link Normalizer} has capped the records on one
+   * port at {@link Limits#MAX_RECORDS_PER_PORT}, so the total is at most 64 times 65,536; a list is
+   * boxed only where it differs from the previous port's, as it does at the ends of ranges.
    */
   private void compilePorts(List<RegistryRecord> records, byte[] status, int[] listIds) {
-    @SuppressWarnings("unchecked")
-    List<Integer>[] covering = (List<Integer>[]) new List<?>[PORTS];
+    int[] start = new int[PORTS + 1];
+    for (RegistryRecord rec : records) {
+      if (rec.hasPort()) {
+        start[rec.firstPort() + 1]++;
+        if (rec.lastPort() + 2 <= PORTS) {
+          start[rec.lastPort() + 2]--;
+        }
+      }
+    }
+    // start[p + 1] holds the change in coverage at p; two running sums turn it into offsets.
+    int covering = 0;
+    for (int p = 0; p < PORTS; p++) {
+      covering += start[p + 1];
+      start[p + 1] = start[p] + covering;
+    }
+    int[] entries = new int[start[PORTS]];
+    int[] filled = new int[PORTS];
     for (int r = 0; r < records.size(); r++) {
       RegistryRecord rec = records.get(r);
       if (!rec.hasPort()) {
@@ -249,10 +271,7 @@ public final class TableWriter {
       int code = 2 - rec.kind().ordinal();
       int protocol = protocolCode(rec);
       for (int p = rec.firstPort(); p <= rec.lastPort(); p++) {
-        if (covering[p] == null) {
-          covering[p] = new ArrayList<>(2);
-        }
-        covering[p].add(r);
+        entries[start[p] + filled[p]++] = r;
         for (int proto = 0; proto < PROTOCOLS.size(); proto++) {
           if (protocol == 0 || protocol == proto + 1) {
             int shift = 2 * proto;
@@ -265,8 +284,16 @@ public final class TableWriter {
       }
     }
     for (int p = 0; p < PORTS; p++) {
-      List<Integer> list = covering[p];
-      listIds[p] = list == null ? 0 : recordLists.id(list); // list 0 is the empty list
+      if (p > 0
+          && Arrays.equals(entries, start[p - 1], start[p], entries, start[p], start[p + 1])) {
+        listIds[p] = listIds[p - 1];
+        continue;
+      }
+      List<Integer> list = new ArrayList<>(start[p + 1] - start[p]);
+      for (int i = start[p]; i < start[p + 1]; i++) {
+        list.add(entries[i]);
+      }
+      listIds[p] = recordLists.id(list); // list 0 is the empty list
     }
   }
 

@@ -1,6 +1,7 @@
 package io.github.portregistry.data;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -370,35 +371,50 @@ final class TextPortTable {
     return Optional.of(new Port(end, from, to, protocol, slip));
   }
 
-  /** The records read, in file order, each with its group's comments. */
-  List<SourceRecord> records() {
+  /**
+   * The records read, in file order, each with its group's comments.
+   *
+   * <p>A group's comments are joined once and the same strings are given to every record of the
+   * group. What each record then carries is still counted: a few comment lines below thousands of
+   * port lines would otherwise turn a small file into gigabytes of record text for the steps after
+   * the reader. The real files carry about half their own size this way; more than eight times the
+   * input (plus 64 KiB) fails the build.
+   *
+   * @param inputLength the file's length in bytes, for that bound
+   * @throws RegistryCsvException when a field would exceed what the table holds, or the bound
+   */
+  List<SourceRecord> records(long inputLength) {
+    long budget = 8 * inputLength + 64 * 1024;
+    long carried = 0;
+    Map<Group, String[]> joined = new IdentityHashMap<>();
     List<SourceRecord> records = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
-      List<String> contacts = new ArrayList<>();
-      if (!d.people.isEmpty()) {
-        contacts.add(String.join("", d.people));
+      String[] shared = joined.get(d.group);
+      if (shared == null) {
+        shared =
+            new String[] {
+              checked(d.line, String.join("; ", d.group.contacts)),
+              checked(d.line, String.join("\n", d.group.notes))
+            };
+        joined.put(d.group, shared);
       }
-      contacts.addAll(d.group.contacts);
-      String contact = String.join("; ", contacts);
-      List<Reference> references = new ArrayList<>(d.references);
-      references.addAll(d.group.references);
-      List<String> notes = new ArrayList<>(d.notes);
-      notes.addAll(d.group.notes);
-      String description = d.description.toString();
-      String assignmentNotes = String.join("\n", notes);
-      for (String field : List.of(description, contact, assignmentNotes)) {
-        if (field.length() * 3L > Limits.MAX_FIELD_BYTES
-            && Limits.utf8Length(field) > Limits.MAX_FIELD_BYTES) {
-          throw new RegistryCsvException(
-              file,
-              d.line,
-              1,
-              "a field of "
-                  + Limits.utf8Length(field)
-                  + " UTF-8 bytes for this record, more than the "
-                  + Limits.MAX_FIELD_BYTES
-                  + " the table format holds");
-        }
+      String contact = prepend(d.line, String.join("", d.people), "; ", shared[0]);
+      String notes = prepend(d.line, String.join("\n", d.notes), "\n", shared[1]);
+      List<Reference> references = d.references;
+      if (!d.group.references.isEmpty()) {
+        references = new ArrayList<>(d.references);
+        references.addAll(d.group.references);
+      }
+      String description = checked(d.line, d.description.toString());
+      carried += contact.length() + notes.length() + 16L * references.size();
+      if (carried > budget) {
+        throw new RegistryCsvException(
+            file,
+            d.line,
+            1,
+            "the comments below the records up to this one would be copied into each record,"
+                + " more than eight times the file's size in all; a comment belongs to the run of"
+                + " records directly above it");
       }
       records.add(
           new SourceRecord(
@@ -416,9 +432,33 @@ final class TextPortTable {
               references,
               "",
               "",
-              assignmentNotes));
+              notes));
     }
     return records;
+  }
+
+  /** {@code own}, then {@code shared} after the separator; the shared string itself if no own. */
+  private String prepend(int line, String own, String separator, String shared) {
+    if (own.isEmpty()) {
+      return shared;
+    }
+    return checked(line, shared.isEmpty() ? own : own + separator + shared);
+  }
+
+  private String checked(int line, String field) {
+    if (field.length() * 3L > Limits.MAX_FIELD_BYTES
+        && Limits.utf8Length(field) > Limits.MAX_FIELD_BYTES) {
+      throw new RegistryCsvException(
+          file,
+          line,
+          1,
+          "a field of "
+              + Limits.utf8Length(field)
+              + " UTF-8 bytes for this record, more than the "
+              + Limits.MAX_FIELD_BYTES
+              + " the table format holds");
+    }
+    return field;
   }
 
   private static boolean isSpace(char c) {

@@ -167,7 +167,10 @@ public final class XmlRegistryReader implements RegistryReader {
             throw error("a second <updated> in the registry");
           }
           updated = Optional.of(date(text(), "registry <updated>"));
-        } else if (name.equals("people") && !sawPeople) {
+        } else if (name.equals("people")) {
+          if (sawPeople) {
+            throw error("a second <people> in the registry");
+          }
           sawPeople = true;
           people(people);
         } else if (PROSE.contains(name)) {
@@ -176,7 +179,7 @@ public final class XmlRegistryReader implements RegistryReader {
           throw unknown("the registry");
         }
       }
-      if (xml.next() != XMLStreamConstants.END_DOCUMENT) {
+      if (nextTag() != XMLStreamConstants.END_DOCUMENT) {
         throw error("content after </registry>");
       }
       if (records.isEmpty()) {

@@ -35,8 +35,44 @@ class GenerateRegistryTableTest {
           out.toString()
         });
     assertThat(out.resolve(GenerateRegistryTable.RECORDS_FILE)).isRegularFile();
-    assertThat(Files.size(out.resolve(GenerateRegistryTable.STATUS_FILE)))
-        .isEqualTo(43 + 65_536 + 4); // header with the form byte, a byte a port, CRC32
+    // A 43-byte header (with format 2's form byte), 65,536 status bytes and a CRC32.
+    assertThat(Files.size(out.resolve(GenerateRegistryTable.STATUS_FILE))).isEqualTo(65_583);
+  }
+
+  /** Maven printed "null: StackOverflowError" for the issue-11 inputs: no file, no reason. */
+  @Test
+  void aStackOverflowInTheGeneratorNamesTheFileAndWhatRanOut() {
+    assertThatThrownBy(() -> GenerateRegistryTable.namingTheFile("deep.csv", () -> depth(0)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasCauseInstanceOf(StackOverflowError.class)
+        .hasMessageStartingWith(
+            "deep.csv: the generator ran out of stack compiling this file"
+                + " (java.lang.StackOverflowError)")
+        .hasMessageContaining("generator bug");
+    assertThat(GenerateRegistryTable.namingTheFile("fine.csv", () -> 42)).isEqualTo(42);
+  }
+
+  /** Recursion whose depth nothing bounds, as a backtracking regular expression's. */
+  private static int depth(int n) {
+    return depth(n + 1) + 1;
+  }
+
+  @Test
+  void aFileBeyondTheSizeLimitFailsBeforeItIsRead(@TempDir Path dir) throws IOException {
+    Path big = dir.resolve("big.csv");
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+      f.setLength(Limits.MAX_FILE_BYTES + 1L); // sparse: no 64 MiB written
+    }
+    Path manifest = Path.of("src/main/registry/history", SnapshotManifest.FILE_NAME);
+    assertThatThrownBy(
+            () ->
+                GenerateRegistryTable.main(
+                    new String[] {
+                      big.toString(), manifest.toAbsolutePath().toString(), dir.toString()
+                    }))
+        .isInstanceOf(RegistryCsvException.class)
+        .hasMessage(
+            big + ":1:1: file of 67,108,865 bytes, more than the limit of 67,108,864 (64 MiB)");
   }
 
   @Test

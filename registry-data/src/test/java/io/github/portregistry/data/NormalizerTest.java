@@ -122,4 +122,79 @@ class NormalizerTest {
         Normalizer.normalize(record("", "Unassigned", modified, "Removed 2200-01-01"));
     assertThat(typo.removalDate()).isEqualTo(modified);
   }
+
+  /**
+   * A reader of any form may hand on a value beyond a limit (the XML and text readers need not
+   * check each one themselves): the normalizer fails it at the record's line and column.
+   */
+  @Test
+  void everyFormIsHeldToTheLimits() {
+    CsvDate date = new CsvDate(2020, 1, 1);
+    SourceRecord longNotes = record("a", "A", Optional.empty(), "n".repeat(70_000));
+    assertThatThrownBy(
+            () ->
+                Normalizer.normalize(
+                    snapshot(RegistryForm.XML, Optional.of(date), longNotes), Optional.empty()))
+        .isInstanceOf(RegistryCsvException.class)
+        .hasMessageStartingWith(
+            "s:2:1: assignment notes of 70000 UTF-8 bytes, more than the 65535 the table format"
+                + " holds: \"nnn")
+        .hasMessageEndingWith("n...\"");
+
+    SourceRecord manyReferences =
+        new SourceRecord(
+            7,
+            3,
+            "a",
+            47,
+            47,
+            "tcp",
+            "A",
+            "",
+            "",
+            Optional.empty(),
+            Optional.empty(),
+            java.util.Collections.nCopies(257, Reference.inferred("RFC1")),
+            "",
+            "",
+            "");
+    assertThatThrownBy(
+            () ->
+                Normalizer.normalize(
+                    snapshot(RegistryForm.PORT_NUMBERS, Optional.of(date), manyReferences),
+                    Optional.empty()))
+        .isInstanceOf(RegistryCsvException.class)
+        .hasMessageStartingWith(
+            "s:7:3: 257 references in one record, more than the limit of 256: \"[RFC1][RFC1]");
+
+    SourceRecord[] overOnePort = new SourceRecord[Limits.MAX_RECORDS_PER_PORT + 1];
+    for (int i = 0; i < overOnePort.length; i++) {
+      // Ranges that all end at port 100, the only port all 65 cover.
+      overOnePort[i] =
+          new SourceRecord(
+              10 + i,
+              1,
+              "s" + i,
+              100 - i,
+              100,
+              "",
+              "S",
+              "",
+              "",
+              Optional.empty(),
+              Optional.empty(),
+              List.of(),
+              "",
+              "",
+              "");
+    }
+    assertThatThrownBy(
+            () ->
+                Normalizer.normalize(
+                    snapshot(RegistryForm.RFC, Optional.of(date), overOnePort), Optional.empty()))
+        .isInstanceOf(RegistryCsvException.class)
+        .hasMessage(
+            "s:74:1: 65th record covering port 100 (65 in all), more than the limit of 64 records"
+                + " on one port; this record covers ports 36-100");
+  }
 }

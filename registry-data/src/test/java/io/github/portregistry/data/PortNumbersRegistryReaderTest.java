@@ -226,6 +226,61 @@ class PortNumbersRegistryReaderTest {
         .hasMessageStartingWith("port-numbers:3:8: carriage return inside a line");
   }
 
+  @Test
+  void aCommentCopiedIntoTooManyRecordsOrATooLongFieldFails() {
+    String run = "Keyword\n-------\n" + "a 1/tcp\n".repeat(20_000);
+    assertThatThrownBy(() -> read(run + "# " + "x".repeat(60_000) + "\n"))
+        .isInstanceOf(RegistryCsvException.class)
+        .hasMessageContaining("more than eight times the file's size");
+    // The same comment below a run of three is fine: it is copied three times.
+    assertThat(read("Keyword\n-------\n" + "a 1/tcp\n".repeat(3) + "# " + "x".repeat(60_000)))
+        .satisfies(s -> assertThat(s.records()).hasSize(3));
+    assertThatThrownBy(() -> read("Keyword\n-------\na 1/tcp\n# " + "x".repeat(70_000) + "\n"))
+        .isInstanceOf(RegistryCsvException.class)
+        .hasMessage(
+            "port-numbers:3:1: a field of 70000 UTF-8 bytes for this record, more than the 65535"
+                + " the table format holds");
+  }
+
+  /**
+   * Hostile bytes: random edits of a real table (characters the grammar cares about, inserted,
+   * deleted or replaced) either read or fail with a {@link RegistryCsvException}, in both readers;
+   * never another exception, never a hang.
+   */
+  @Test
+  void randomEditsOfARealTableReadOrFailCleanly() throws IOException {
+    List<String> real = Files.readAllLines(HISTORY.resolve("2009-10-07.txt"));
+    String seed = String.join("\n", real.subList(0, 400)) + "\n";
+    String alphabet = "# /-0123456789tcpudsRFC[],<>\t\n\r\f\u00E9";
+    java.util.Random random = new java.util.Random(9);
+    int failures = 0;
+    for (int i = 0; i < 300; i++) {
+      StringBuilder text = new StringBuilder(seed);
+      for (int edit = 0; edit < 1 + random.nextInt(8); edit++) {
+        int at = random.nextInt(text.length());
+        char c = alphabet.charAt(random.nextInt(alphabet.length()));
+        switch (random.nextInt(3)) {
+          case 0 -> text.insert(at, c);
+          case 1 -> text.deleteCharAt(at);
+          default -> text.setCharAt(at, c);
+        }
+      }
+      byte[] content = text.toString().getBytes(StandardCharsets.UTF_8);
+      for (RegistryReader reader :
+          List.of(new PortNumbersRegistryReader(), new RfcRegistryReader())) {
+        try {
+          assertThat(reader.read("fuzz", content).records()).isNotEmpty();
+        } catch (RegistryCsvException e) {
+          failures++;
+          assertThat(e.line()).isPositive();
+          assertThat(e.column()).isPositive();
+        }
+      }
+    }
+    // Some edits must have been caught, or the edits never touched what matters.
+    assertThat(failures).isPositive();
+  }
+
   /**
    * Every vendored legacy file, with record counts found independently of the reader: in each table
    * (from the "-------" line below "Keyword" to the first blank line), the lines that are a port

@@ -1,9 +1,16 @@
 package io.github.portregistry.data;
 
+import static java.util.regex.Pattern.CASE_INSENSITIVE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -202,6 +209,16 @@ class RemovalNotesTest {
         arguments("Reserved", "", ""),
         // constructed: blanks are trimmed, the Description comes first
         arguments("Unassigned [was  old-name ]", "", "old-name"),
+        arguments("Unassigned [was\nold]", "", "old"),
+        arguments("Unassigned [was old\nname]", "", ""),
+        arguments("Unassigned [was old [was new]", "", "old [was new"),
+        arguments("Reserved", "previously x.y.z. by [A]", ""),
+        arguments("Reserved", "previously x.y-z+ by [A]", "x.y-z+"),
+        arguments("Reserved", "previously foo by IANA; previously bar by [A]", "bar"),
+        arguments("Reserved", "Previously assigned to a b\nbut released", "a b"),
+        arguments("Reserved", "Previously assigned to a\nb but released", ""),
+        arguments("Reserved", "Previously assigned to a butter but released", "a butter"),
+        arguments("Reserved", "historic usage was -x", ""),
         arguments("Unassigned [was first]", "Historic usage was second.", "first"));
   }
 
@@ -210,6 +227,50 @@ class RemovalNotesTest {
   void formerly(String description, String notes, String expected) {
     assertThat(RemovalNotes.formerly(description, notes))
         .isEqualTo(expected.isEmpty() ? Optional.empty() : Optional.of(expected));
+  }
+
+  /**
+   * The regular expressions the scan replaced, kept here as the plain reading to compare with: on
+   * real registry text they are quick, and the scan must find exactly what they found.
+   */
+  private static final String NAME = "[A-Za-z0-9][\\w+-]*(?:\\.[\\w+-]+)*";
+
+  private static final List<Pattern> FORMER_PATTERNS =
+      List.of(
+          Pattern.compile("\\bpreviously\\s+(" + NAME + ")\\s+by\\s+\\[", CASE_INSENSITIVE),
+          Pattern.compile("\\bhistoric\\s+usage\\s+was\\s+(" + NAME + ")", CASE_INSENSITIVE),
+          Pattern.compile("\\[was\\s+([^\\]\\n]+)\\]", CASE_INSENSITIVE),
+          Pattern.compile(
+              "\\bpreviously\\s+assigned\\s+to\\s+([^\\n]+?)\\s+but\\b", CASE_INSENSITIVE));
+
+  private static Optional<String> formerByPatterns(String description, String notes) {
+    for (String text : List.of(description, notes)) {
+      for (Pattern shape : FORMER_PATTERNS) {
+        Matcher m = shape.matcher(text);
+        if (m.find()) {
+          return Optional.of(m.group(1).trim());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Test
+  void theScanFindsWhatThePatternsFoundInEveryVendoredCsv() throws IOException {
+    int found = 0;
+    try (Stream<Path> files = Files.list(Path.of("src/main/registry/history"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".csv")).sorted().toList()) {
+        for (RegistryRecord r :
+            NormalizedRegistry.read(file.toString(), Files.readAllBytes(file)).records()) {
+          Optional<String> expected = formerByPatterns(r.description(), r.assignmentNotes());
+          assertThat(RemovalNotes.formerly(r.description(), r.assignmentNotes()))
+              .as("%s line %d", file.getFileName(), r.line())
+              .isEqualTo(expected);
+          found += expected.isPresent() ? 1 : 0;
+        }
+      }
+    }
+    assertThat(found).as("records naming a former service, over all CSVs").isEqualTo(73);
   }
 
   /** "" is no date; otherwise YYYY-MM-DD or YYYY-MM. */

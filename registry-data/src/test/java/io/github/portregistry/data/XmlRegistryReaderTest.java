@@ -364,6 +364,7 @@ class XmlRegistryReaderTest {
         "<people><person id='a'><phone>1</phone></person></people>|<phone>|unknown element <phone> in a <person>",
         "<people><person id='a'><org>1</org><org>|<org>1</org><org>|a second <org> in one <person>",
         "<record><name>a</name></record><updated>2026-01-01</updated>|</record><updated>|a second <updated>",
+        "<record><name>a</name></record><people/><people>|<people/><people>|a second <people>",
       })
   void failsAtAnythingItCannotReadExactly(String body, String upTo, String reason) {
     String open = OPEN.replace("\n", " ");
