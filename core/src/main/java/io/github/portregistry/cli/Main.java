@@ -70,8 +70,8 @@ public final class Main {
           + "  the arguments are shown escaped (\\e, \\n, \\x9b); JSON escapes its own way.\n"
           + "\n"
           + "Exit codes: 0 ok, 1 no such service name or no search match, 2 usage error,\n"
-          + "3 cannot read /proc/net (listening, free --available), 4 registry tables\n"
-          + "damaged, 5 cannot write output, 6 listening --check flagged.\n";
+          + "3 cannot read /proc/net (listening, free --available),\n"
+          + "4 registry tables damaged, 5 cannot write output, 6 listening --check flagged.\n";
 
   private Main() {}
 
