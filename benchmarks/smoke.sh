@@ -22,7 +22,7 @@ fi
 common=(-foe true -f 1 -i 1)
 echo "== steady-state benchmarks, one 100 ms iteration each"
 "$java" -Djmh.ignoreLock=true -jar "$jar" "${common[@]}" -wi 0 -w 100ms -r 100ms \
-  'StatusBenchmark|LookupBenchmark|ServiceNameBenchmark'
+  'StatusBenchmark|LookupBenchmark|ServiceNameBenchmark|SearchBenchmark'
 echo "== cold start (SingleShotTime), one fork each"
 "$java" -Djmh.ignoreLock=true -jar "$jar" "${common[@]}" -wi 0 ColdStartBenchmark
 echo "== heap footprint harness, one run"

@@ -174,6 +174,30 @@ public final class PortInfo {
   }
 
   /**
+   * The records covering this port that apply to {@code protocol}: those naming it and those naming
+   * no protocol, range records included, in registry order. Port 67 on UDP gives the bootps record
+   * for 67/udp; the status on a protocol is decided by exactly these records.
+   *
+   * <pre>{@code
+   * PortRegistry.lookup(22).records(Protocol.SCTP);  // [ServiceRecord[serviceName=ssh, ...]]
+   * }</pre>
+   *
+   * @return an unmodifiable list, empty when no record covers the port on that protocol
+   * @throws NullPointerException when {@code protocol} is null
+   */
+  public List<ServiceRecord> records(Protocol protocol) {
+    Objects.requireNonNull(protocol, "protocol must not be null");
+    List<ServiceRecord> all = details().records;
+    List<ServiceRecord> on = new ArrayList<>(all.size());
+    for (ServiceRecord r : all) {
+      if (r.appliesTo(protocol)) {
+        on.add(r);
+      }
+    }
+    return on.size() == all.size() ? all : List.copyOf(on);
+  }
+
+  /**
    * A short page for a person. The first five lines are always port, status, range, protocols and
    * service names; for port 47:
    *

@@ -4,7 +4,9 @@ import java.util.AbstractList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.RandomAccess;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -16,6 +18,8 @@ import java.util.stream.Stream;
  * info.status();                              // RESERVED
  * PortRegistry.status(22, Protocol.TCP);      // ASSIGNED
  * PortRegistry.byServiceName("HTTP");         // the http records on 80/tcp, 80/udp, 80/sctp
+ * PortRegistry.port("https", Protocol.TCP);   // OptionalInt[443]
+ * PortRegistry.search("postgres").get(0);     // postgresql, 5432/tcp
  * PortRegistry.unassigned(RangeClass.USER, Protocol.TCP).findFirst();
  * PortRegistry.version().dataDate();          // 2026-02-13
  * }</pre>
@@ -107,6 +111,90 @@ public final class PortRegistry {
   }
 
   /**
+   * The port of a service on a protocol, as {@code getservbyname(3)} answers it from {@code
+   * /etc/services}: the first port of the first record in registry order that has that service name
+   * (ASCII case ignored), applies to {@code protocol} and has a port.
+   *
+   * <pre>{@code
+   * PortRegistry.port("ssh", Protocol.TCP);     // OptionalInt[22]
+   * PortRegistry.port("domain", Protocol.UDP);  // OptionalInt[53]
+   * PortRegistry.port("bootps", Protocol.TCP);  // OptionalInt[67]
+   * PortRegistry.port("dhcp", Protocol.UDP);    // OptionalInt.empty: the registry says bootps
+   * }</pre>
+   *
+   * @return the port, or empty when no record with that name has a port on that protocol
+   * @throws NullPointerException when {@code serviceName} or {@code protocol} is null
+   */
+  public static OptionalInt port(String serviceName, Protocol protocol) {
+    Objects.requireNonNull(protocol, "protocol must not be null");
+    for (ServiceRecord r : byServiceName(serviceName)) {
+      if (r.ports().isPresent() && r.appliesTo(protocol)) {
+        return OptionalInt.of(r.ports().get().first());
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  /**
+   * The records whose service name or description contains {@code query}, ignoring case (the query
+   * is stripped of surrounding white space and matched as a whole, spaces included), best first.
+   * The rank of a record is the first that holds of:
+   *
+   * <ol>
+   *   <li>its service name is the query;
+   *   <li>its service name starts with the query;
+   *   <li>the query is a whole word of its service name or description: the characters either side
+   *       are not letters or digits ("dhcp" in "DHCP Failover", not in "dhcpv6");
+   *   <li>the query is anywhere in its service name or description.
+   * </ol>
+   *
+   * Within a rank, records keep registry order, so the result is the same on every call. Records
+   * without a service name (reservations, removals) are searched by their description.
+   *
+   * <pre>{@code
+   * PortRegistry.search("postgres");  // postgresql 5432/tcp, 5432/udp (name prefix), then ...
+   * PortRegistry.search("dhcp");      // dhcpv6-client 546/tcp, 546/udp, dhcpv6-server 547/tcp, ...
+   * }</pre>
+   *
+   * <p>Cost: the first search builds an index of the lower-cased names and descriptions (each
+   * distinct text once, in one string of about 235,000 characters); every search then scans it once
+   * with {@link String#indexOf}, allocates a few {@code int}s a hit and the list, and builds a
+   * record only when it is read.
+   *
+   * @return an unmodifiable list, empty when nothing matches
+   * @throws IllegalArgumentException naming the query when it is empty or only white space
+   * @throws NullPointerException when {@code query} is null
+   */
+  public static List<ServiceRecord> search(String query) {
+    return Search.search(query);
+  }
+
+  /**
+   * Registered service names close to {@code name}, for a "did you mean": first the names that
+   * start with it or that it starts with (closest in length first), then the names one edit
+   * (Levenshtein distance; two for a {@code name} of five characters or more) from it; alphabetical
+   * within each. {@code name} itself is never included. Each is spelled as the registry spells it.
+   *
+   * <pre>{@code
+   * PortRegistry.similarServiceNames("postgres", 3);  // [postgresql]
+   * PortRegistry.similarServiceNames("dhcp", 3);      // [dhcp-failover, dhcpv6-client, dhcpv6-server]
+   * PortRegistry.similarServiceNames("shh", 3);       // [ssh]
+   * }</pre>
+   *
+   * <p>Cost: one pass over the registry's 7,300-odd distinct names; the edit distance is only
+   * computed for names within two characters of the query's length, and stops as soon as it exceeds
+   * the limit.
+   *
+   * @param limit the most names to return, 0 or more
+   * @return an unmodifiable list of at most {@code limit} names, maybe empty
+   * @throws IllegalArgumentException naming {@code limit} when it is negative
+   * @throws NullPointerException when {@code name} is null
+   */
+  public static List<String> similarServiceNames(String name, int limit) {
+    return Search.similarNames(name, limit);
+  }
+
+  /**
    * Every record of the registry, in registry order (the order of the source CSV): the way to reach
    * all of it, service names without ports included. Records are built as they are read.
    *
@@ -155,6 +243,37 @@ public final class PortRegistry {
             ? id.substring(1, id.length() - 1)
             : id;
     return bare.isEmpty() ? Optional.empty() : Registry.person(bare);
+  }
+
+  /**
+   * The ports of a range that a new service may ask for on every protocol of {@code protocols}:
+   * {@link Status#UNASSIGNED} on each of them, in ascending order, never port 0 (which the registry
+   * leaves unassigned on SCTP and DCCP, but no socket API can bind: asking for it means "any
+   * port"). Registry data only: what this machine uses is not looked at.
+   *
+   * <pre>{@code
+   * PortRegistry.candidatePorts(RangeClass.USER, EnumSet.of(Protocol.TCP, Protocol.UDP))
+   *     .filter(BrowserPorts::isAllowed)   // and not refused by browsers
+   *     .limit(3)
+   *     .toArray();
+   * }</pre>
+   *
+   * @throws IllegalArgumentException when {@code protocols} is empty
+   * @throws NullPointerException when {@code range} or {@code protocols} is or contains null
+   */
+  public static IntStream candidatePorts(RangeClass range, Set<Protocol> protocols) {
+    Objects.requireNonNull(range, "range must not be null");
+    Objects.requireNonNull(protocols, "protocols must not be null");
+    if (protocols.isEmpty()) {
+      throw new IllegalArgumentException("protocols is empty: name at least one protocol");
+    }
+    int unassignedOnAll = 0;
+    for (Protocol p : protocols) {
+      unassignedOnAll |= StatusBits.mask(Objects.requireNonNull(p, "protocol must not be null"));
+    }
+    int mask = unassignedOnAll;
+    return IntStream.rangeClosed(Math.max(range.first(), 1), range.last())
+        .filter(port -> (Registry.STATUS[port] & mask) == 0);
   }
 
   /**

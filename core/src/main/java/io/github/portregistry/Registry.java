@@ -85,6 +85,11 @@ final class Registry {
     return Records.record(id);
   }
 
+  /** The records table, loaded and checked on first use: what the search index is built from. */
+  static RegistryTable recordsTable() {
+    return Records.TABLE;
+  }
+
   /** The records with that service name (ASCII case ignored), or an empty list. */
   static List<ServiceRecord> byName(String name) {
     List<ServiceRecord> records = Names.INDEX.get(name);

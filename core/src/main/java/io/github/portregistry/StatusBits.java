@@ -70,6 +70,11 @@ final class StatusBits {
     return (bits >>> (2 * p.ordinal())) & 3;
   }
 
+  /** The two bits of {@code p} in a status byte: the byte ANDed with it is 0 when unassigned. */
+  static int mask(Protocol p) {
+    return 3 << (2 * p.ordinal());
+  }
+
   /** The status on one protocol. */
   static Status of(byte bits, Protocol p) {
     return BY_CODE[code(bits, p)];

@@ -39,7 +39,10 @@ class ApiContractTest {
             () -> PortRegistry.lookup(port),
             () -> PortRegistry.status(port),
             () -> PortRegistry.status(port, Protocol.TCP),
-            () -> RangeClass.of(port));
+            () -> RangeClass.of(port),
+            () -> BrowserPorts.isBlocked(port),
+            () -> BrowserPorts.isAllowed(port),
+            () -> new PortAndProtocol(port, Protocol.TCP));
     for (ThrowingCallable call : calls) {
       assertThatThrownBy(call)
           .isInstanceOf(IllegalArgumentException.class)

@@ -4,14 +4,17 @@ import io.github.portregistry.Protocol;
 import io.github.portregistry.RangeClass;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The command line, parsed by hand (the jar has no dependencies). Options may come before or after
  * the command's arguments, each at most once; {@code --} ends the options; {@code --help} and
  * {@code --version} win wherever they appear before it. The first argument that is not an option
  * picks the command: a command word, a port ({@code 80}, {@code 20-23}, {@code 80/tcp}, {@code
- * 80,443}), or else a service name ({@code http} is {@code name http}).
+ * 80,443}), or else a service name ({@code http} is {@code name http}). The commands are name,
+ * search, free, services and listening.
  */
 final class Arguments {
   // Commands as int constants: an enum and its switch maps would cost 2 KB of the jar budget.
@@ -22,6 +25,8 @@ final class Arguments {
   static final int FREE = 4;
   static final int LISTENING = 5;
   static final int HISTORY = 6;
+  static final int SEARCH = 7;
+  static final int SERVICES = 8;
 
   // Output formats.
   static final int TEXT = 0;
@@ -42,12 +47,24 @@ final class Arguments {
   /** For PORTS: one port was asked for, so {@code --json} prints an object, not an array. */
   final boolean onePort;
 
+  /** For NAME, the service name; for SEARCH, the search text. */
   final String name;
+
   final int format;
   final RangeClass range;
-  final Protocol protocol;
+
+  /**
+   * For FREE (default tcp) and SERVICES (default all four): {@code --protocol}, in Protocol order.
+   */
+  final Set<Protocol> protocols;
+
   final int count;
   final boolean check;
+
+  /** For FREE: {@code --available} and {@code --browser-safe}. */
+  final boolean available;
+
+  final boolean browserSafe;
 
   private Arguments(int command, int[] ports, boolean onePort, String name, Options o)
       throws UsageException {
@@ -57,9 +74,14 @@ final class Arguments {
     this.name = name;
     this.format = o.json != null ? (o.json.equals("--json") ? JSON : JSON_LINES) : TEXT;
     this.range = o.range == null ? RangeClass.USER : rangeClass(o.range);
-    this.protocol = o.protocol == null ? Protocol.TCP : protocol(o.protocol);
+    this.protocols =
+        o.protocol != null
+            ? protocols(o.protocol)
+            : command == SERVICES ? EnumSet.allOf(Protocol.class) : EnumSet.of(Protocol.TCP);
     this.count = o.count == null ? 10 : count(o.count);
     this.check = o.check;
+    this.available = o.available;
+    this.browserSafe = o.browserSafe;
   }
 
   /** A usage error: the message names the bad value and is shown on one line. */
@@ -78,6 +100,8 @@ final class Arguments {
     String protocol;
     String count;
     boolean check;
+    boolean available;
+    boolean browserSafe;
 
     /** Takes the option {@code a}, reading its value from {@code args[i + 1]} if it needs one. */
     int take(String[] args, int i) throws UsageException {
@@ -99,6 +123,20 @@ final class Arguments {
           throw new UsageException("option --check given twice");
         }
         check = true;
+        return i;
+      }
+      if (option.equals("--available") && eq < 0) {
+        if (available) {
+          throw new UsageException("option --available given twice");
+        }
+        available = true;
+        return i;
+      }
+      if (option.equals("--browser-safe") && eq < 0) {
+        if (browserSafe) {
+          throw new UsageException("option --browser-safe given twice");
+        }
+        browserSafe = true;
         return i;
       }
       if (!option.equals("--range") && !option.equals("--protocol") && !option.equals("--count")) {
@@ -174,6 +212,10 @@ final class Arguments {
       command = LISTENING;
     } else if (first.equals("history")) {
       command = HISTORY;
+    } else if (first.equals("search")) {
+      command = SEARCH;
+    } else if (first.equals("services")) {
+      command = SERVICES;
     } else if (first.isEmpty() || Character.isDigit(first.charAt(0)) || first.charAt(0) == '-') {
       command = PORTS;
       names = 0;
@@ -188,7 +230,7 @@ final class Arguments {
       }
       int[] ports = queries(positional.subList(1, positional.size()));
       // --protocol narrows the queries that name no protocol of their own (47 but not 47/udp).
-      int only = o.protocol == null ? ALL_PROTOCOLS : protocol(o.protocol).ordinal();
+      int only = o.protocol == null ? ALL_PROTOCOLS : oneProtocol(o.protocol).ordinal();
       for (int i = 2; i < ports.length; i += 3) {
         ports[i] = ports[i] == ALL_PROTOCOLS ? only : ports[i];
       }
@@ -207,27 +249,30 @@ final class Arguments {
       noMore(positional, names + 1);
       return new Arguments(command, null, false, positional.get(names), o);
     }
+    if (command == SEARCH) {
+      String text = String.join(" ", positional.subList(1, positional.size()));
+      if (text.isBlank()) {
+        throw new UsageException("search needs a TEXT to look for");
+      }
+      return new Arguments(command, null, false, text, o);
+    }
     noMore(positional, 1);
     return new Arguments(command, null, false, null, o);
   }
 
   private static void checkOptionsApply(int command, Options o) throws UsageException {
-    if (command == HISTORY && (o.range != null || o.count != null)) {
-      String option = o.range != null ? "--range" : "--count";
+    if (command != FREE && (o.range != null || o.count != null || o.available || o.browserSafe)) {
+      String option =
+          o.range != null
+              ? "--range"
+              : o.count != null ? "--count" : o.available ? "--available" : "--browser-safe";
       throw new UsageException("option " + option + " only applies to free");
     }
-    if (command != FREE
-        && command != HISTORY
-        && (o.range != null || o.protocol != null || o.count != null)) {
-      String option = o.range != null ? "--range" : o.protocol != null ? "--protocol" : "--count";
-      throw new UsageException(
-          "option "
-              + option
-              + " only applies to free"
-              + (option.equals("--protocol") ? " and history" : ""));
+    if (command != FREE && command != SERVICES && command != HISTORY && o.protocol != null) {
+      throw new UsageException("option --protocol only applies to free, services and history");
     }
-    if (command == FREE && o.json != null) {
-      throw new UsageException("option " + o.json + " does not apply to free");
+    if (command == SERVICES && o.json != null) {
+      throw new UsageException("option " + o.json + " does not apply to services");
     }
     if (command != LISTENING && o.check) {
       throw new UsageException("option --check only applies to listening");
@@ -335,13 +380,32 @@ final class Arguments {
         "invalid --range \"" + value + "\" (expected system, user or dynamic)");
   }
 
-  private static Protocol protocol(String value) throws UsageException {
-    try {
-      return Protocol.fromRegistryName(value);
-    } catch (IllegalArgumentException e) {
+  /** One protocol, for history: "tcp". */
+  private static Protocol oneProtocol(String value) throws UsageException {
+    Set<Protocol> one = protocols(value);
+    if (one.size() != 1) {
       throw new UsageException(
-          "invalid --protocol \"" + value + "\" (expected tcp, udp, sctp or dccp)");
+          "invalid --protocol \""
+              + value
+              + "\" for history (expected one of tcp, udp, sctp, dccp)");
     }
+    return one.iterator().next();
+  }
+
+  /** "tcp" or a comma-separated list such as "tcp,udp"; a repeated protocol counts once. */
+  private static Set<Protocol> protocols(String value) throws UsageException {
+    Set<Protocol> protocols = EnumSet.noneOf(Protocol.class);
+    for (String item : value.split(",", -1)) {
+      try {
+        protocols.add(Protocol.fromRegistryName(item));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(
+            "invalid --protocol \""
+                + value
+                + "\" (expected tcp, udp, sctp or dccp, or several joined by commas)");
+      }
+    }
+    return protocols;
   }
 
   private static int count(String value) throws UsageException {

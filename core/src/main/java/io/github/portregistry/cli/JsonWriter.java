@@ -55,6 +55,13 @@ final class JsonWriter {
     return this;
   }
 
+  JsonWriter value(boolean flag) {
+    separate();
+    b.append(flag);
+    comma = true;
+    return this;
+  }
+
   JsonWriter field(String key, String value) {
     return key(key).value(value);
   }

@@ -3,15 +3,12 @@ package io.github.portregistry.cli;
 import io.github.portregistry.PortInfo;
 import io.github.portregistry.PortRegistry;
 import io.github.portregistry.Protocol;
-import io.github.portregistry.RangeClass;
 import io.github.portregistry.ServiceRecord;
-import io.github.portregistry.internal.VisibleText;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.PrimitiveIterator;
 
-/** The registry commands: ports and ranges, {@code name} and {@code free}. */
+/** The registry commands: ports and ranges, and {@code name}. */
 final class Lookup {
   static final int NOT_FOUND = 1;
   private static final Protocol[] PROTOCOLS = Protocol.values();
@@ -82,9 +79,8 @@ final class Lookup {
   static int name(String name, int format, PrintStream out, PrintStream err) {
     List<ServiceRecord> records = PortRegistry.byServiceName(name);
     if (records.isEmpty()) {
-      err.println(
-          "port-registry: no service named \"" + VisibleText.escape(name) + "\" in the registry");
-      return NOT_FOUND;
+      return Main.error(
+          err, "no service named \"" + name + "\" in the registry" + hint(name), NOT_FOUND);
     }
     if (format == Arguments.TEXT) {
       recordTable(records).print(out);
@@ -112,12 +108,15 @@ final class Lookup {
     return table;
   }
 
-  /** The first {@code count} unassigned ports of the range on the protocol, one a line. */
-  static int free(RangeClass range, Protocol protocol, int count, PrintStream out) {
-    PrimitiveIterator.OfInt ports = PortRegistry.unassigned(range, protocol).iterator();
-    for (int i = 0; i < count && ports.hasNext(); i++) {
-      out.println(ports.nextInt());
-    }
-    return 0;
+  /**
+   * "; similar names: ...; search names and descriptions with: port-registry search NAME", the
+   * similar names left out when there are none.
+   */
+  static String hint(String name) {
+    List<String> similar = PortRegistry.similarServiceNames(name, 5);
+    String search = "search names and descriptions with: port-registry search " + name;
+    return similar.isEmpty()
+        ? "; " + search
+        : "; similar names: " + String.join(", ", similar) + "; " + search;
   }
 }

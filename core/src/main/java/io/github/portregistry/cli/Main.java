@@ -13,11 +13,11 @@ import java.nio.file.Path;
 /**
  * The command-line tool: {@code java -jar port-registry.jar ARGS}. See {@link #HELP}.
  *
- * <p>Exit codes: 0 success, 1 nothing found ({@code name}), 2 usage error, 3 cannot read {@code
- * /proc/net}, 4 the registry tables in the jar are damaged or mixed, 5 the output could not be
- * written, 6 {@code listening --check} flagged a socket. Every error is one line on standard error,
- * with text from outside the program (arguments, registry fields, process names) escaped as {@link
- * VisibleText} says.
+ * <p>Exit codes: 0 success, 1 nothing found ({@code name}, {@code search}), 2 usage error, 3 cannot
+ * read {@code /proc/net} ({@code listening}, {@code free --available}), 4 the registry tables in
+ * the jar are damaged or mixed, 5 the output could not be written, 6 {@code listening --check}
+ * flagged a socket. Every error is one line on standard error, with text from outside the program
+ * (arguments, registry fields, process names) escaped as {@link VisibleText} says.
  */
 public final class Main {
   static final int USAGE = 2;
@@ -39,11 +39,21 @@ public final class Main {
           + "  SERVICE               the same, for a word that is not a command\n"
           + "      port-registry name ssh\n"
           + "      port-registry http\n"
-          + "  free                  the first unassigned ports, for a new service\n"
+          + "  search TEXT           records whose service name or description contains TEXT,\n"
+          + "                        best first: exact name, name prefix, whole word, anywhere\n"
+          + "      port-registry search postgres\n"
+          + "  free                  the first ports a new service may take: unassigned on\n"
+          + "                        every protocol given, never port 0\n"
           + "        --range system|user|dynamic    (default user)\n"
-          + "        --protocol tcp|udp|sctp|dccp   (default tcp)\n"
+          + "        --protocol tcp,udp,sctp,dccp   one or more (default tcp)\n"
           + "        --count N                      (default 10)\n"
-          + "      port-registry free --range system --protocol udp --count 3\n"
+          + "        --available     also not listening or bound here now, and outside\n"
+          + "                        the kernel's ephemeral port range\n"
+          + "        --browser-safe  also not a port browsers refuse (Fetch Standard)\n"
+          + "      port-registry free --protocol tcp,udp --available --browser-safe\n"
+          + "  services              the registry as an /etc/services file (services(5))\n"
+          + "        --protocol tcp,udp,sctp,dccp   one or more (default all four)\n"
+          + "      port-registry services --protocol tcp,udp > services\n"
           + "  listening             this machine's listening TCP and bound UDP sockets, with\n"
           + "                        the registry's status and service names for each port;\n"
           + "                        flags RESERVED ports and ports of another service\n"
@@ -64,7 +74,8 @@ public final class Main {
           + "  Each option at most once. Control characters from the registry, the system or\n"
           + "  the arguments are shown escaped (\\e, \\n, \\x9b); JSON escapes its own way.\n"
           + "\n"
-          + "Exit codes: 0 ok, 1 no such service name, 2 usage error, 3 cannot read /proc/net,\n"
+          + "Exit codes: 0 ok, 1 no such service name or no search match, 2 usage error,\n"
+          + "3 cannot read /proc/net (listening, free --available),\n"
           + "4 registry tables damaged, 5 cannot write output, 6 listening --check flagged.\n";
 
   private Main() {}
@@ -142,7 +153,13 @@ public final class Main {
       return History.run(a.ports, a.format, out);
     }
     if (a.command == Arguments.FREE) {
-      return Lookup.free(a.range, a.protocol, a.count, out);
+      return Free.run(a, proc, out, err);
+    }
+    if (a.command == Arguments.SEARCH) {
+      return SearchCommand.run(a.name, a.format, out, err);
+    }
+    if (a.command == Arguments.SERVICES) {
+      return ServicesFile.write(a.protocols, out);
     }
     return Listening.run(proc, a.format, a.check, out, err);
   }

@@ -8,6 +8,7 @@ import io.github.portregistry.RangeClass;
 import io.github.portregistry.RegistryVersion;
 import io.github.portregistry.ServiceRecord;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -146,7 +147,9 @@ class MainTest {
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out()).isEmpty();
     assertThat(r.err())
-        .isEqualTo("port-registry: no service named \"no-such-service-xyz\" in the registry\n");
+        .isEqualTo(
+            "port-registry: no service named \"no-such-service-xyz\" in the registry; search names"
+                + " and descriptions with: port-registry search no-such-service-xyz\n");
     assertThat(Cli.run("name", "--json", "no-such-service-xyz").code()).isEqualTo(1);
   }
 
@@ -169,14 +172,15 @@ class MainTest {
 
   @Test
   void freeStopsAtTheEndOfTheRange() {
-    long available = PortRegistry.unassigned(RangeClass.SYSTEM, Protocol.SCTP).count();
+    long available =
+        PortRegistry.candidatePorts(RangeClass.SYSTEM, EnumSet.of(Protocol.SCTP)).count();
     Cli r = Cli.run("free", "--range", "system", "--protocol", "sctp", "--count", "65536");
     assertThat(r.code()).isZero();
     assertThat(r.out().lines()).hasSize((int) available);
   }
 
   private static String expectedFree(RangeClass range, Protocol protocol, int count) {
-    return PortRegistry.unassigned(range, protocol)
+    return PortRegistry.candidatePorts(range, EnumSet.of(protocol))
         .limit(count)
         .mapToObj(p -> p + "\n")
         .collect(Collectors.joining());
@@ -213,7 +217,9 @@ class MainTest {
         .startsWith("Usage: java -jar port-registry.jar")
         .contains("port-registry 252\n")
         .contains("port-registry name ssh\n")
-        .contains("port-registry free --range system")
+        .contains("port-registry search postgres\n")
+        .contains("port-registry free --protocol tcp,udp --available --browser-safe\n")
+        .contains("port-registry services --protocol tcp,udp")
         .contains("port-registry listening")
         .contains("--version", "--json", "Exit codes");
     assertThat(Cli.run("name", "-h").out()).isEqualTo(r.out());
@@ -252,7 +258,20 @@ class MainTest {
         Arguments.of(new String[] {"free", "--count", "65537"}, "invalid --count \"65537\""),
         Arguments.of(new String[] {"free", "--count", "ten"}, "invalid --count \"ten\""),
         Arguments.of(new String[] {"free", "--count"}, "option --count needs a value"),
-        Arguments.of(new String[] {"free", "--json"}, "option --json does not apply to free"),
+        Arguments.of(
+            new String[] {"services", "--json"}, "option --json does not apply to services"),
+        Arguments.of(
+            new String[] {"free", "--protocol", "tcp,icmp"}, "invalid --protocol \"tcp,icmp\""),
+        Arguments.of(new String[] {"free", "--protocol", "tcp,"}, "invalid --protocol \"tcp,\""),
+        Arguments.of(new String[] {"services", "--protocol="}, "invalid --protocol \"\""),
+        Arguments.of(new String[] {"services", "x"}, "unexpected argument \"x\""),
+        Arguments.of(new String[] {"search"}, "search needs a TEXT"),
+        Arguments.of(new String[] {"search", " "}, "search needs a TEXT"),
+        Arguments.of(new String[] {"name", "x", "--available"}, "option --available only applies"),
+        Arguments.of(new String[] {"80", "--browser-safe"}, "option --browser-safe only applies"),
+        Arguments.of(new String[] {"search", "x", "--protocol=tcp"}, "option --protocol only"),
+        Arguments.of(
+            new String[] {"free", "--available=yes"}, "unknown option \"--available=yes\""),
         Arguments.of(new String[] {"80", "--range", "user"}, "option --range only applies"),
         Arguments.of(new String[] {"name", "x", "--count=1"}, "option --count only applies"),
         Arguments.of(
@@ -271,7 +290,11 @@ class MainTest {
         Arguments.of(
             new String[] {"listening", "--check", "--check"}, "option --check given twice"),
         Arguments.of(new String[] {"80", "--check"}, "option --check only applies to listening"),
-        Arguments.of(new String[] {"free", "--json-lines"}, "option --json-lines does not apply"),
+        Arguments.of(
+            new String[] {"services", "--json-lines"},
+            "option --json-lines does not apply to services"),
+        Arguments.of(
+            new String[] {"free", "--available", "--available"}, "option --available given"),
         Arguments.of(new String[] {"80/icmp"}, "invalid protocol \"icmp\" in \"80/icmp\""),
         Arguments.of(new String[] {"80/"}, "invalid protocol \"\" in \"80/\""),
         Arguments.of(new String[] {"80,"}, "invalid port \"\" in \"80,\""),

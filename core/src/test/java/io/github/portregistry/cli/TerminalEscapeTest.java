@@ -101,7 +101,9 @@ class TerminalEscapeTest {
     Cli r = Cli.run("\u001b[2Jhttp");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err())
-        .isEqualTo("port-registry: no service named \"\\e[2Jhttp\" in the registry\n");
+        .isEqualTo(
+            "port-registry: no service named \"\\e[2Jhttp\" in the registry; search names and"
+                + " descriptions with: port-registry search \\e[2Jhttp\n");
   }
 
   @Test
