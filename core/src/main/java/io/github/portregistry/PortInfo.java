@@ -1,5 +1,6 @@
 package io.github.portregistry;
 
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,33 +32,26 @@ public final class PortInfo {
   /**
    * Only the port and its status byte: a lookup allocates nothing else, and when the caller only
    * reads {@link #status()} or {@link #range()} the JIT can drop even this object (escape
-   * analysis). What comes from the records table is read through {@link Registry#details}, which
-   * builds it once a port and keeps it.
+   * analysis). What comes from the records table is read from the store, {@link Registry#details},
+   * which builds it once a port and keeps it.
    */
   PortInfo(int port, byte statusBits) {
     this.port = port;
     this.statusBits = statusBits;
   }
 
-  /** The records-derived facts of one port, built once and shared by every PortInfo of it. */
-  static final class Details {
-    final List<ServiceRecord> records;
-    final List<String> serviceNames;
-    final Optional<RegistryDate> removalDate;
+  /** A port's history, built once and shared by every PortInfo of it. */
+  static final class History {
+    final List<HistoryPeriod> periods;
     final Optional<String> formerly;
 
-    Details(
-        List<ServiceRecord> records,
-        Optional<RegistryDate> removalDate,
-        Optional<String> formerly) {
-      this.records = List.copyOf(records);
-      this.serviceNames = namesOf(this.records, null);
-      this.removalDate = removalDate;
+    History(List<HistoryPeriod> periods, Optional<String> formerly) {
+      this.periods = List.copyOf(periods);
       this.formerly = formerly;
     }
   }
 
-  private Details details() {
+  private PortDetails details() {
     return Registry.details(port);
   }
 
@@ -129,11 +123,46 @@ public final class PortInfo {
   }
 
   /**
-   * What the port carried before it was taken back, where the registry says so: port 2 gives
-   * "compressnet", port 831 "NETCONF over BEEP". Empty otherwise.
+   * What the port carried before. First what the registry's notes say ("formerly compressnet" on
+   * port 2, "NETCONF over BEEP" on 831); failing that, its {@linkplain #history() history}: the
+   * service names of the latest assigned period, on any protocol, whose names the current registry
+   * no longer lists on this port (ASCII case ignored), joined with ", ". Port 47 gives "ni-ftp",
+   * port 3283 "Apple Remote Desktop (Net Assistant)" (today's name there is net-assistant). Empty
+   * when neither says anything; the history table is loaded only when the notes are silent.
    */
   public Optional<String> formerly() {
-    return details().formerly;
+    Optional<String> noted = details().formerly;
+    return noted.isPresent() ? noted : Registry.history(port).formerly;
+  }
+
+  /**
+   * Every period of this port's history, on every protocol: what each snapshot of the registry,
+   * from 1992 to the current one, said about it. Ordered by first snapshot, then TCP, UDP, SCTP,
+   * DCCP; each protocol's periods cover every snapshot once, in order. Port 47 on TCP: {@code
+   * ni-ftp} "NI FTP" from the first snapshot to 2017-05-17, Reserved from 2017-05-18 on. A port no
+   * snapshot ever mentions has one Unassigned period a protocol.
+   *
+   * <p>The history table is loaded on the first call (a few milliseconds); each port's list is
+   * built once and returned again, unmodifiable, to every later call.
+   */
+  public List<HistoryPeriod> history() {
+    return Registry.history(port).periods;
+  }
+
+  /**
+   * The periods of {@link #history()} on one protocol, oldest first.
+   *
+   * @throws NullPointerException when {@code protocol} is null
+   */
+  public List<HistoryPeriod> history(Protocol protocol) {
+    Objects.requireNonNull(protocol, "protocol must not be null");
+    List<HistoryPeriod> of = new ArrayList<>();
+    for (HistoryPeriod p : history()) {
+      if (p.protocol() == protocol) {
+        of.add(p);
+      }
+    }
+    return List.copyOf(of);
   }
 
   /**
@@ -157,7 +186,15 @@ public final class PortInfo {
    * </pre>
    *
    * then, where there are any, the former service, the references, the last modification, and one
-   * block for each record. Lines end with {@code \n}.
+   * block for each record; last, the port's history, protocols with identical periods on one line:
+   *
+   * <pre>
+   * History:
+   *   TCP and UDP: ni-ftp (NI FTP), July 1992 to May 17, 2017; Reserved since May 18, 2017
+   *   SCTP and DCCP: Unassigned since July 1992
+   * </pre>
+   *
+   * Lines end with {@code \n}.
    *
    * <p>The page is safe to print on a terminal: control characters in the registry's text (which
    * the registry files may contain: NUL, ESC, C1 controls, bidirectional overrides) are shown as
@@ -168,7 +205,7 @@ public final class PortInfo {
     return PortPage.describe(this);
   }
 
-  private static List<String> namesOf(List<ServiceRecord> records, Protocol protocol) {
+  static List<String> namesOf(List<ServiceRecord> records, Protocol protocol) {
     Set<String> names = new LinkedHashSet<>();
     for (ServiceRecord r : records) {
       if (!r.serviceName().isEmpty() && (protocol == null || r.appliesTo(protocol))) {
@@ -205,14 +242,5 @@ public final class PortInfo {
     }
     removalDate().ifPresent(d -> b.append(", removed ").append(d));
     return b.append(']').toString();
-  }
-
-  /** Helper for {@link PortPage}: the records' distinct references in registry order. */
-  List<String> distinctReferences() {
-    Set<String> refs = new LinkedHashSet<>();
-    for (ServiceRecord r : records()) {
-      refs.addAll(r.references());
-    }
-    return List.copyOf(refs);
   }
 }

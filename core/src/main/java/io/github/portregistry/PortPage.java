@@ -3,18 +3,19 @@ package io.github.portregistry;
 import io.github.portregistry.internal.VisibleText;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
- * Renders {@link PortInfo#describe()}: plain text, stable, one fact a line. Registry text may hold
- * any character the generator accepts, NUL and ESC included: every field goes through {@link
- * #visible} so that the page cannot act on the terminal it is printed on.
+ * Renders {@link PortInfo#describe()}: plain text, stable, one fact a line. Built from the public
+ * API alone ({@link PortInfo}, {@link ServiceRecord}, {@link PortRegistry#person}). Registry text
+ * may hold any character the generator accepts, NUL and ESC included: every field goes through
+ * {@link #visible} so that the page cannot act on the terminal it is printed on.
  */
 final class PortPage {
   private static final String INDENT = "    ";
-  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
   private PortPage() {}
 
@@ -40,21 +41,29 @@ final class PortPage {
           .append(removed.get().toDisplayString())
           .append('\n');
     }
-    info.formerly().ifPresent(f -> page.append("Formerly: ").append(visible(f)).append('\n'));
-    List<String> refs = info.distinctReferences();
+    // No lambdas, method references or regular expressions here: describe() is often the first
+    // call of a short-lived program, and their bootstrap would cost more than the page (issue 12).
+    Optional<String> formerly = info.formerly();
+    if (formerly.isPresent()) {
+      page.append("Formerly: ").append(visible(formerly.get())).append('\n');
+    }
+    List<String> refs = distinctReferences(info.records());
     if (!refs.isEmpty()) {
       page.append(refs.size() == 1 ? "Reference: " : "References: ")
           .append(visible(String.join(", ", refs)))
           .append('\n');
     }
-    latestModification(info.records())
-        .ifPresent(d -> page.append("Last modified: ").append(d.toDisplayString()).append('\n'));
+    Optional<RegistryDate> modified = latestModification(info.records());
+    if (modified.isPresent()) {
+      page.append("Last modified: ").append(modified.get().toDisplayString()).append('\n');
+    }
     if (!info.records().isEmpty()) {
       page.append(info.records().size() == 1 ? "Record:\n" : "Records:\n");
       for (ServiceRecord r : info.records()) {
         appendRecord(page, r);
       }
     }
+    HistoryText.append(page, info.history());
     return page.toString();
   }
 
@@ -63,14 +72,18 @@ final class PortPage {
     if (!r.serviceName().isEmpty()) {
       page.append(visible(r.serviceName())).append(", ");
     }
-    page.append(r.ports().map(PortRange::toString).orElse("no port"));
-    page.append(r.protocol().map(p -> "/" + p.registryName()).orElse(", all protocols"));
+    page.append(r.ports().isPresent() ? r.ports().get().toString() : "no port");
+    if (r.protocol().isPresent()) {
+      page.append('/').append(r.protocol().get().registryName());
+    } else {
+      page.append(", all protocols");
+    }
     page.append(": ");
     appendLines(page, r.description().isEmpty() ? r.kind().label() : r.description());
-    detail(page, "Assignee", r.assignee());
-    detail(page, "Contact", r.contact());
-    detail(page, "Registered", r.registrationDate().map(RegistryDate::toDisplayString).orElse(""));
-    detail(page, "Modified", r.modificationDate().map(RegistryDate::toDisplayString).orElse(""));
+    detail(page, "Assignee", personName(r.assignee()));
+    detail(page, "Contact", personName(r.contact()));
+    detail(page, "Registered", display(r.registrationDate()));
+    detail(page, "Modified", display(r.modificationDate()));
     detail(
         page,
         r.references().size() > 1 ? "References" : "Reference",
@@ -89,15 +102,56 @@ final class PortPage {
     appendLines(page, value);
   }
 
-  /** Ends the current line with {@code value}; its further lines go under it, indented. */
+  private static String display(Optional<RegistryDate> date) {
+    return date.isPresent() ? date.get().toDisplayString() : "";
+  }
+
+  /**
+   * Ends the current line with {@code value}; its further lines (split at CR LF, CR or LF) go under
+   * it, indented.
+   */
   private static void appendLines(StringBuilder page, String value) {
-    String[] lines = LINE_BREAK.split(value, -1);
-    for (int i = 0; i < lines.length; i++) {
-      if (i > 0) {
-        page.append(INDENT).append("  ");
+    int start = 0;
+    for (int i = 0; i <= value.length(); i++) {
+      char c = i < value.length() ? value.charAt(i) : '\n';
+      if (c == '\r' || c == '\n') {
+        if (start > 0) {
+          page.append(INDENT).append("  ");
+        }
+        page.append(visible(value.substring(start, i).strip())).append('\n');
+        if (c == '\r' && i + 1 < value.length() && value.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+        if (i >= value.length()) {
+          break;
+        }
       }
-      page.append(visible(lines[i].strip())).append('\n');
     }
+  }
+
+  /**
+   * The person's name where the field is one bracketed id the registry's people list names
+   * ("[Jon_Postel]" gives "Jon Postel"), else the field as written.
+   */
+  private static String personName(String field) {
+    if (field.length() < 3
+        || field.charAt(0) != '['
+        || field.indexOf(']') != field.length() - 1
+        || field.indexOf('[', 1) >= 0) {
+      return field;
+    }
+    Optional<Person> person = PortRegistry.person(field);
+    return person.isPresent() && !person.get().name().isEmpty() ? person.get().name() : field;
+  }
+
+  /** The records' distinct references, in registry order. */
+  private static List<String> distinctReferences(List<ServiceRecord> records) {
+    Set<String> refs = new LinkedHashSet<>();
+    for (ServiceRecord r : records) {
+      refs.addAll(r.references());
+    }
+    return List.copyOf(refs);
   }
 
   /** Registry text with its control characters escaped, as {@link VisibleText} says. */

@@ -3,6 +3,7 @@ package io.github.portregistry;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -64,7 +65,11 @@ public final class PortRegistry {
    */
   public static PortInfo lookup(int port) {
     Ports.check(port);
-    return Registry.port(port);
+    // A new two-field value a call rather than a cached object: a cache would put a pointer chase
+    // to a heap object scattered by the allocator on the lookup path, the same work as a HashMap,
+    // while a fresh value that only feeds status() or range() is scalar-replaced by the JIT and
+    // costs two array reads.
+    return new PortInfo(port, Registry.STATUS[port]);
   }
 
   /**
@@ -113,7 +118,7 @@ public final class PortRegistry {
 
   /** Ports 0 to 65535 in order, each as {@link #lookup} returns it. */
   public static Stream<PortInfo> all() {
-    return IntStream.rangeClosed(0, Ports.MAX).mapToObj(Registry::port);
+    return IntStream.rangeClosed(0, Ports.MAX).mapToObj(PortRegistry::lookup);
   }
 
   /**
@@ -129,9 +134,50 @@ public final class PortRegistry {
         .filter(p -> StatusBits.of(Registry.STATUS[p], protocol) == Status.UNASSIGNED);
   }
 
-  /** Which registry snapshot this jar holds: data date, record count, SHA-256 of the CSV. */
+  /**
+   * Who a person id of the registry stands for: the entry of its people list with that id, as
+   * records write it in their Assignee, Contact and Reference fields, with or without its brackets.
+   * Ids are compared exactly (case counts). A registry compiled from a CSV, which has no people
+   * list, knows no one.
+   *
+   * <pre>{@code
+   * PortRegistry.person("[Jon_Postel]").map(Person::name);   // Optional[Jon Postel] (XML data)
+   * PortRegistry.person("Jon_Postel");                       // the same
+   * }</pre>
+   *
+   * @return the person, or empty when the registry lists no one with that id
+   * @throws NullPointerException when {@code id} is null
+   */
+  public static Optional<Person> person(String id) {
+    Objects.requireNonNull(id, "person id must not be null");
+    String bare =
+        id.length() >= 2 && id.charAt(0) == '[' && id.charAt(id.length() - 1) == ']'
+            ? id.substring(1, id.length() - 1)
+            : id;
+    return bare.isEmpty() ? Optional.empty() : Registry.person(bare);
+  }
+
+  /**
+   * Which registry snapshot this jar holds: data date, record count, SHA-256 and form of the source
+   * file.
+   */
   public static RegistryVersion version() {
     return Registry.version();
+  }
+
+  /**
+   * The registry snapshots this jar's history was compiled from, oldest first: the RFC of 1992 to
+   * the current registry, which is the last one and {@linkplain RegistrySnapshot#is is} {@link
+   * #version()}. Reads the history table on first call.
+   *
+   * <pre>{@code
+   * PortRegistry.snapshots().get(0).date();   // 1992-07
+   * }</pre>
+   *
+   * @return an unmodifiable list, at least the current registry
+   */
+  public static List<RegistrySnapshot> snapshots() {
+    return Registry.snapshots();
   }
 
   /**

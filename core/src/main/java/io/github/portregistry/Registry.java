@@ -1,5 +1,6 @@
 package io.github.portregistry;
 
+import io.github.portregistry.internal.HistoryTable;
 import io.github.portregistry.internal.NameIndex;
 import io.github.portregistry.internal.PortStatusTable;
 import io.github.portregistry.internal.RegistryTable;
@@ -14,7 +15,9 @@ import java.util.RandomAccess;
 import java.util.function.IntFunction;
 
 /**
- * The loaded registry: the verified tables plus caches of the objects built from them.
+ * The store: the verified tables plus caches of the objects built from them. The runtime is one
+ * way: the loaders ({@code internal}) feed this class, and the public API ({@link PortRegistry},
+ * {@link PortInfo}, the page) reads from it; nothing here knows the API's {@link PortInfo}.
  *
  * <p>Holder classes: the JVM loads and verifies each table when it is first needed, exactly once,
  * with class initialization as the lock (JLS 12.4.2), so lookups take no lock. The status table (64
@@ -26,22 +29,12 @@ import java.util.function.IntFunction;
  * instance.
  */
 final class Registry {
-  private static final PortStatusTable STATUS_TABLE = PortStatusTable.load();
+  private static final PortStatusTable STATUS_TABLE = PortStatusTable.embedded();
 
   /** One status byte a port (see {@link StatusBits}): the fast path is a read of this array. */
   static final byte[] STATUS = STATUS_TABLE.statusBytes();
 
   private Registry() {}
-
-  /**
-   * A new two-field value a call rather than a cached object: a cache would put a pointer chase to
-   * a heap object scattered by the allocator on the lookup path, the same work as a HashMap, while
-   * a fresh value that only feeds status() or range() is scalar-replaced by the JIT and costs two
-   * array reads.
-   */
-  static PortInfo port(int port) {
-    return new PortInfo(port, STATUS[port]);
-  }
 
   static RegistryVersion version() {
     return Version.VERSION;
@@ -61,12 +54,12 @@ final class Registry {
     return STATUS_TABLE.recordCount();
   }
 
-  /** What {@link PortInfo} reads from the records table, built once a port. */
-  static PortInfo.Details details(int port) {
+  /** What the records table says about one port, built once a port. */
+  static PortDetails details(int port) {
     return Records.details(port);
   }
 
-  private static PortInfo.Details buildDetails(int port) {
+  private static PortDetails buildDetails(int port) {
     RegistryTable table = Records.TABLE;
     int list = table.portRecordList(port);
     List<ServiceRecord> records = Records.list(list);
@@ -82,7 +75,7 @@ final class Registry {
         formerly = table.string(table.text(id, Text.FORMERLY));
       }
     }
-    return new PortInfo.Details(
+    return new PortDetails(
         records,
         Optional.ofNullable(removal),
         formerly.isEmpty() ? Optional.empty() : Optional.of(formerly));
@@ -98,9 +91,14 @@ final class Registry {
     return records != null ? records : List.of();
   }
 
+  /** The person with that id (without brackets), or empty. */
+  static Optional<Person> person(String id) {
+    return People.person(id);
+  }
+
   /** Holder of the records table and the objects built from it. */
   private static final class Records {
-    static final RegistryTable TABLE = load();
+    static final RegistryTable TABLE = RegistryTable.load();
     private static final ServiceRecord[] RECORDS = new ServiceRecord[TABLE.recordCount()];
     private static final Protocol[] PROTOCOL_CODES = {
       null, Protocol.TCP, Protocol.UDP, Protocol.SCTP, Protocol.DCCP
@@ -108,32 +106,16 @@ final class Registry {
     private static final Status[] KIND_CODES = {
       Status.ASSIGNED, Status.RESERVED, Status.UNASSIGNED
     };
-
-    /** The two tables are written together; a jar mixing two builds must not answer. */
-    private static RegistryTable load() {
-      RegistryTable table = RegistryTable.load();
-      if (!table.sourceSha256().equals(STATUS_TABLE.sourceSha256())
-          || table.recordCount() != STATUS_TABLE.recordCount()
-          || !table.form().equals(STATUS_TABLE.form())
-          || !table.portStatusEquals(STATUS)) {
-        throw new IllegalStateException(
-            "port-registry tables "
-                + RegistryTable.RESOURCE
-                + " and "
-                + PortStatusTable.RESOURCE
-                + " do not match: they come from different builds or registry files");
-      }
-      return table;
-    }
+    private static final Reference.Kind[] REFERENCE_KINDS = Reference.Kind.values();
 
     /** Holder: 256 KB that callers of byServiceName or records() alone do not need. */
-    private static final class PortDetails {
-      static final PortInfo.Details[] BY_PORT = new PortInfo.Details[65536];
+    private static final class DetailsByPort {
+      static final PortDetails[] BY_PORT = new PortDetails[65536];
     }
 
-    static PortInfo.Details details(int port) {
-      PortInfo.Details[] cache = PortDetails.BY_PORT;
-      PortInfo.Details d = cache[port];
+    static PortDetails details(int port) {
+      PortDetails[] cache = DetailsByPort.BY_PORT;
+      PortDetails d = cache[port];
       if (d != null) {
         return d;
       }
@@ -170,10 +152,14 @@ final class Registry {
     private static ServiceRecord build(int id) {
       int flags = TABLE.flags(id);
       boolean hasPort = (flags & 8) != 0;
-      List<String> references = new ArrayList<>();
       int refs = TABLE.referenceList(id);
-      for (int i = 0; i < TABLE.referenceListSize(refs); i++) {
-        references.add(TABLE.string(TABLE.referenceListEntry(refs, i)));
+      int count = TABLE.referenceListSize(refs);
+      List<String> references = new ArrayList<>(count);
+      List<Reference> typed = new ArrayList<>(count);
+      for (int i = 0; i < count; i++) {
+        String text = TABLE.string(TABLE.referenceListEntry(refs, i));
+        references.add(text);
+        typed.add(new Reference(REFERENCE_KINDS[TABLE.referenceKind(refs, i)], text));
       }
       return new ServiceRecord(
           text(id, Text.SERVICE_NAME),
@@ -190,11 +176,39 @@ final class Registry {
           references,
           text(id, Text.SERVICE_CODE),
           text(id, Text.UNAUTHORIZED_USE_REPORTED),
-          text(id, Text.ASSIGNMENT_NOTES));
+          text(id, Text.ASSIGNMENT_NOTES),
+          typed);
     }
 
     private static String text(int id, Text column) {
       return TABLE.string(TABLE.text(id, column));
+    }
+  }
+
+  /** Holder of the people: built one by one, on first use, from the records table. */
+  private static final class People {
+    private static final Person[] BY_INDEX = new Person[Records.TABLE.personCount()];
+
+    static Optional<Person> person(String id) {
+      RegistryTable table = Records.TABLE;
+      int p = table.findPerson(id);
+      if (p < 0) {
+        return Optional.empty();
+      }
+      synchronized (BY_INDEX) { // once a person, so that every caller gets the same instance
+        Person person = BY_INDEX[p];
+        if (person == null) {
+          person =
+              new Person(
+                  table.string(table.personText(p, 0)),
+                  table.string(table.personText(p, 1)),
+                  table.string(table.personText(p, 2)),
+                  Person.uriOf(table.string(table.personText(p, 3))),
+                  date(table.personUpdated(p)));
+          BY_INDEX[p] = person;
+        }
+        return Optional.of(person);
+      }
     }
   }
 
@@ -233,6 +247,152 @@ final class Registry {
     @Override
     public int size() {
       return Records.TABLE.recordListSize(list);
+    }
+  }
+
+  /** The snapshots of the history table, oldest first. */
+  static List<RegistrySnapshot> snapshots() {
+    return History.SNAPSHOTS;
+  }
+
+  /** A port's history and what it says the port carried, built once a port. */
+  static PortInfo.History history(int port) {
+    PortInfo.History[] cache = History.BY_PORT;
+    PortInfo.History h = cache[port];
+    if (h != null) {
+      return h;
+    }
+    synchronized (cache) { // once a port, so that every PortInfo of it shares the list
+      h = cache[port];
+      if (h == null) {
+        h = History.build(port);
+        cache[port] = h;
+      }
+      return h;
+    }
+  }
+
+  /**
+   * Holder of the history table: loaded when history is first asked for, never by status, lookup or
+   * the records (a third table, about 100 KB in the jar, that most callers never need).
+   */
+  private static final class History {
+    private static final String[] FORMS = {"rfc", "port-numbers", "xml", "csv"};
+    private static final Status[] STATUS_CODES = {
+      Status.UNASSIGNED, Status.RESERVED, Status.ASSIGNED
+    };
+    private static final Protocol[] PROTOCOLS = Protocol.values();
+    // After the constants above: class initialization runs in text order.
+    static final HistoryTable TABLE = checkSameBuild(HistoryTable.load());
+    static final List<RegistrySnapshot> SNAPSHOTS = buildSnapshots();
+    static final PortInfo.History[] BY_PORT = new PortInfo.History[65536];
+
+    /**
+     * The one check that the history table comes from the same build as the status table: the same
+     * current registry (source SHA-256, record count, data date). The switch point to a build
+     * identity shared by all tables, once there is one.
+     */
+    static HistoryTable checkSameBuild(HistoryTable table) {
+      if (!table.sourceSha256().equals(STATUS_TABLE.sourceSha256())
+          || table.recordCount() != STATUS_TABLE.recordCount()
+          || table.dataDate() != STATUS_TABLE.dataDate()) {
+        throw table.notOfThisBuild(
+            "its current registry is "
+                + table.sourceSha256()
+                + " ("
+                + table.recordCount()
+                + " records), "
+                + PortStatusTable.RESOURCE
+                + "'s is "
+                + STATUS_TABLE.sourceSha256()
+                + " ("
+                + STATUS_TABLE.recordCount()
+                + " records)");
+      }
+      return table;
+    }
+
+    private static List<RegistrySnapshot> buildSnapshots() {
+      RegistrySnapshot[] all = new RegistrySnapshot[TABLE.snapshotCount()];
+      for (int s = 0; s < all.length; s++) {
+        all[s] =
+            new RegistrySnapshot(
+                date(TABLE.snapshotDate(s)).orElseThrow(),
+                FORMS[TABLE.snapshotForm(s)],
+                TABLE.snapshotRecordCount(s),
+                TABLE.snapshotSha256(s));
+      }
+      return List.of(all);
+    }
+
+    static PortInfo.History build(int port) {
+      HistoryTable t = TABLE;
+      int h = t.portHistory(port);
+      int start = t.historyStart(h);
+      int end = t.historyEnd(h);
+      List<HistoryPeriod> periods = new ArrayList<>(end - start);
+      for (int i = start; i < end; i++) {
+        int protocol = t.periodProtocol(i);
+        int last = SNAPSHOTS.size() - 1;
+        for (int j = i + 1; j < end; j++) {
+          if (t.periodProtocol(j) == protocol) {
+            last = t.periodFirst(j) - 1;
+            break;
+          }
+        }
+        int state = t.periodState(i);
+        String[] names = new String[t.stateNameCount(state)];
+        for (int n = 0; n < names.length; n++) {
+          names[n] = string(t.stateName(state, n));
+        }
+        periods.add(
+            new HistoryPeriod(
+                PROTOCOLS[protocol],
+                STATUS_CODES[t.stateStatus(state)],
+                List.of(names),
+                string(t.stateDescription(state)),
+                SNAPSHOTS.get(t.periodFirst(i)),
+                SNAPSHOTS.get(last)));
+      }
+      return new PortInfo.History(periods, formerly(periods, details(port).serviceNames));
+    }
+
+    /**
+     * What the port carried before, by its history: the names of the latest assigned period, on any
+     * protocol, with names the current registry no longer lists on the port (ASCII case ignored, as
+     * names are), those names joined with ", ".
+     */
+    private static Optional<String> formerly(List<HistoryPeriod> periods, List<String> current) {
+      for (int i = periods.size() - 1; i >= 0; i--) {
+        HistoryPeriod p = periods.get(i);
+        if (p.status() != Status.ASSIGNED) {
+          continue;
+        }
+        List<String> gone = new ArrayList<>();
+        for (String name : p.serviceNames()) {
+          boolean listed = false;
+          for (String now : current) {
+            listed |= now.equalsIgnoreCase(name);
+          }
+          if (!listed) {
+            gone.add(name);
+          }
+        }
+        if (!gone.isEmpty()) {
+          return Optional.of(String.join(", ", gone));
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** A string reference: inline in the history table, or a field of a current record. */
+    private static String string(int ref) {
+      int inline = TABLE.inlineStringCount();
+      if (ref < inline) {
+        return TABLE.inlineString(ref);
+      }
+      ServiceRecord r = record((ref - inline) >>> 1);
+      return ((ref - inline) & 1) == 0 ? r.serviceName() : r.description();
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.portregistry;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -20,6 +21,7 @@ import java.util.Set;
  * ssh.protocol();      // Optional[TCP]
  * ssh.kind();          // ASSIGNED
  * ssh.references();    // [RFC4251]
+ * ssh.typedReferences().get(0).link();   // Optional[https://www.rfc-editor.org/rfc/rfc4251]
  * }</pre>
  *
  * @param serviceName the service name, "" for records that assign no name (reservations, removals)
@@ -38,6 +40,9 @@ import java.util.Set;
  * @param serviceCode the Service Code column
  * @param unauthorizedUseReported the Unauthorized Use Reported column
  * @param assignmentNotes the Assignment Notes column
+ * @param typedReferences the same items as {@code references}, in the same order, each with its
+ *     kind (RFC, person, URI, ...): as the XML types them, or inferred from the text for the forms
+ *     that write only text. Use it to get an RFC's number or a link without parsing strings.
  */
 public record ServiceRecord(
     String serviceName,
@@ -52,7 +57,8 @@ public record ServiceRecord(
     List<String> references,
     String serviceCode,
     String unauthorizedUseReported,
-    String assignmentNotes) {
+    String assignmentNotes,
+    List<Reference> typedReferences) {
 
   /**
    * Rejects nulls and copies {@code references} into an unmodifiable list.
@@ -73,6 +79,76 @@ public record ServiceRecord(
     Objects.requireNonNull(serviceCode, "serviceCode must not be null");
     Objects.requireNonNull(unauthorizedUseReported, "unauthorizedUseReported must not be null");
     Objects.requireNonNull(assignmentNotes, "assignmentNotes must not be null");
+    typedReferences =
+        List.copyOf(Objects.requireNonNull(typedReferences, "typedReferences must not be null"));
+    if (typedReferences.size() != references.size()) {
+      throw new IllegalArgumentException(
+          typedReferences.size()
+              + " typed references for "
+              + references.size()
+              + " references: they must be the same items");
+    }
+    for (int i = 0; i < references.size(); i++) {
+      if (!typedReferences.get(i).text().equals(references.get(i))) {
+        throw new IllegalArgumentException(
+            "typed reference "
+                + i
+                + " is \""
+                + typedReferences.get(i).text()
+                + "\", reference "
+                + i
+                + " is \""
+                + references.get(i)
+                + "\": they must be the same items");
+      }
+    }
+  }
+
+  /**
+   * A record whose references' kinds are inferred from their text, as for the registry's forms that
+   * write only text: {@code RFC4251} an RFC, {@code Jon_Postel} a person, and so on (see {@link
+   * Reference}). The constructor of version 0.1, before references had kinds.
+   *
+   * @throws NullPointerException naming the component that is null
+   */
+  public ServiceRecord(
+      String serviceName,
+      Optional<PortRange> ports,
+      Optional<Protocol> protocol,
+      Status kind,
+      String description,
+      String assignee,
+      String contact,
+      Optional<RegistryDate> registrationDate,
+      Optional<RegistryDate> modificationDate,
+      List<String> references,
+      String serviceCode,
+      String unauthorizedUseReported,
+      String assignmentNotes) {
+    this(
+        serviceName,
+        ports,
+        protocol,
+        kind,
+        description,
+        assignee,
+        contact,
+        registrationDate,
+        modificationDate,
+        references,
+        serviceCode,
+        unauthorizedUseReported,
+        assignmentNotes,
+        inferredKinds(references));
+  }
+
+  private static List<Reference> inferredKinds(List<String> references) {
+    Objects.requireNonNull(references, "references must not be null");
+    List<Reference> typed = new ArrayList<>(references.size());
+    for (String text : references) {
+      typed.add(Reference.inferred(Objects.requireNonNull(text, "a reference must not be null")));
+    }
+    return typed;
   }
 
   /** True when this record applies to {@code p}: its protocol is {@code p} or it names none. */

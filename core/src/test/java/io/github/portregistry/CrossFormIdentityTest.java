@@ -35,8 +35,8 @@ class CrossFormIdentityTest {
   /** Status table layout (PortStatusTable): magic to record count, SHA-256, form, status, CRC. */
   private static final int SHA256_AT = 10;
 
-  private static final int FORM_AT = 42;
-  private static final int STATUS_AT = 43;
+  private static final int FORM_AT = 58;
+  private static final int STATUS_AT = 59;
 
   @Test
   void xmlAndCsvOf20151008CompileToTheSameTablesAndRecords() throws IOException {

@@ -57,6 +57,11 @@ final class NaiveRegistry {
 
     final Map<String, String> fields;
 
+    /**
+     * The XML's kind of each reference (RFC, URI, ...); null for a CSV, whose kinds are inferred.
+     */
+    List<String> referenceKinds;
+
     private static final List<String> REQUIRED =
         List.of("Service Name", "Port Number", "Transport Protocol", "Description");
 
@@ -147,6 +152,33 @@ final class NaiveRegistry {
 
     /** The record the library should return for this row. */
     ServiceRecord expected() {
+      ServiceRecord inferred = expectedWithInferredKinds();
+      if (referenceKinds == null) {
+        return inferred;
+      }
+      List<Reference> typed = new ArrayList<>();
+      List<String> texts = inferred.references();
+      for (int i = 0; i < texts.size(); i++) {
+        typed.add(new Reference(Reference.Kind.valueOf(referenceKinds.get(i)), texts.get(i)));
+      }
+      return new ServiceRecord(
+          inferred.serviceName(),
+          inferred.ports(),
+          inferred.protocol(),
+          inferred.kind(),
+          inferred.description(),
+          inferred.assignee(),
+          inferred.contact(),
+          inferred.registrationDate(),
+          inferred.modificationDate(),
+          texts,
+          inferred.serviceCode(),
+          inferred.unauthorizedUseReported(),
+          inferred.assignmentNotes(),
+          typed);
+    }
+
+    private ServiceRecord expectedWithInferredKinds() {
       return new ServiceRecord(
           serviceName(),
           hasPort() ? Optional.of(new PortRange(firstPort(), lastPort())) : Optional.empty(),
@@ -206,8 +238,10 @@ final class NaiveRegistry {
     String text = new String(bytes, StandardCharsets.UTF_8);
     List<List<String>> records = new ArrayList<>();
     List<Integer> lines = new ArrayList<>();
+    List<List<String>> kinds = null;
     if (text.strip().startsWith("<")) {
       NaiveXmlRows xml = new NaiveXmlRows(bytes);
+      kinds = xml.referenceKinds;
       writtenDate = Optional.of(RegistryDate.parse(xml.updated));
       records.add(NaiveXmlRows.HEADER);
       lines.add(0);
@@ -230,7 +264,11 @@ final class NaiveRegistry {
       for (int c = 0; c < header.size(); c++) {
         fields.put(header.get(c), values.get(c));
       }
-      rows.add(new Row(i - 1, lines.get(i), fields));
+      Row row = new Row(i - 1, lines.get(i), fields);
+      if (kinds != null) {
+        row.referenceKinds = kinds.get(i - 1);
+      }
+      rows.add(row);
     }
     for (int port = 0; port <= 65535; port++) {
       coveringRows.add(new ArrayList<>());

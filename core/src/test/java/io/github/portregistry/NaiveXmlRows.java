@@ -40,6 +40,12 @@ final class NaiveXmlRows {
 
   final List<Map<String, String>> rows = new ArrayList<>();
 
+  /**
+   * Per row, the {@code type} of each xref that went into its Reference, upper-cased, in order: the
+   * kinds the library must give {@code ServiceRecord.typedReferences()}.
+   */
+  final List<List<String>> referenceKinds = new ArrayList<>();
+
   /** The registry's {@code <updated>}. */
   final String updated;
 
@@ -51,6 +57,7 @@ final class NaiveXmlRows {
         date = text(child);
       } else if (child.name.equals("record")) {
         rows.add(row(child));
+        referenceKinds.add(referenceKinds(child));
       }
     }
     updated = date;
@@ -181,6 +188,16 @@ final class NaiveXmlRows {
     row.put("Contact", contact.toString());
     row.put("Reference", reference.toString());
     return row;
+  }
+
+  private static List<String> referenceKinds(Element record) {
+    List<String> kinds = new ArrayList<>();
+    for (Element e : record.elements()) {
+      if (e.name.equals("xref") && !e.attribute("type").equals("person")) {
+        kinds.add(e.attribute("type").toUpperCase(Locale.ROOT));
+      }
+    }
+    return kinds;
   }
 
   private static String bracketed(Element xref) {

@@ -21,6 +21,7 @@ final class Arguments {
   static final int NAME = 3;
   static final int FREE = 4;
   static final int LISTENING = 5;
+  static final int HISTORY = 6;
 
   // Output formats.
   static final int TEXT = 0;
@@ -171,6 +172,8 @@ final class Arguments {
       command = FREE;
     } else if (first.equals("listening")) {
       command = LISTENING;
+    } else if (first.equals("history")) {
+      command = HISTORY;
     } else if (first.isEmpty() || Character.isDigit(first.charAt(0)) || first.charAt(0) == '-') {
       command = PORTS;
       names = 0;
@@ -179,19 +182,21 @@ final class Arguments {
       names = 0;
     }
     checkOptionsApply(command, o);
-    if (command == PORTS) {
-      int[] ports = new int[0];
-      int n = 0;
-      for (String argument : positional) {
-        for (String query : argument.split(",", -1)) {
-          if (n + 3 > ports.length) {
-            ports = Arrays.copyOf(ports, Math.max(6, ports.length * 2));
-          }
-          parseQuery(query, argument, ports, n);
-          n += 3;
-        }
+    if (command == HISTORY) {
+      if (positional.size() < 2) {
+        throw new UsageException("history needs a PORT or a range A-B");
       }
-      ports = Arrays.copyOf(ports, n);
+      int[] ports = queries(positional.subList(1, positional.size()));
+      // --protocol narrows the queries that name no protocol of their own (47 but not 47/udp).
+      int only = o.protocol == null ? ALL_PROTOCOLS : protocol(o.protocol).ordinal();
+      for (int i = 2; i < ports.length; i += 3) {
+        ports[i] = ports[i] == ALL_PROTOCOLS ? only : ports[i];
+      }
+      return new Arguments(command, ports, false, null, o);
+    }
+    if (command == PORTS) {
+      int[] ports = queries(positional);
+      int n = ports.length;
       boolean onePort = n == 3 && ports[0] == ports[1] && positional.get(0).indexOf('-') < 0;
       return new Arguments(command, ports, onePort, null, o);
     }
@@ -207,9 +212,19 @@ final class Arguments {
   }
 
   private static void checkOptionsApply(int command, Options o) throws UsageException {
-    if (command != FREE && (o.range != null || o.protocol != null || o.count != null)) {
-      String option = o.range != null ? "--range" : o.protocol != null ? "--protocol" : "--count";
+    if (command == HISTORY && (o.range != null || o.count != null)) {
+      String option = o.range != null ? "--range" : "--count";
       throw new UsageException("option " + option + " only applies to free");
+    }
+    if (command != FREE
+        && command != HISTORY
+        && (o.range != null || o.protocol != null || o.count != null)) {
+      String option = o.range != null ? "--range" : o.protocol != null ? "--protocol" : "--count";
+      throw new UsageException(
+          "option "
+              + option
+              + " only applies to free"
+              + (option.equals("--protocol") ? " and history" : ""));
     }
     if (command == FREE && o.json != null) {
       throw new UsageException("option " + o.json + " does not apply to free");
@@ -217,6 +232,22 @@ final class Arguments {
     if (command != LISTENING && o.check) {
       throw new UsageException("option --check only applies to listening");
     }
+  }
+
+  /** Every query of the arguments, three ints each (see {@link #ports}). */
+  private static int[] queries(List<String> arguments) throws UsageException {
+    int[] ports = new int[0];
+    int n = 0;
+    for (String argument : arguments) {
+      for (String query : argument.split(",", -1)) {
+        if (n + 3 > ports.length) {
+          ports = Arrays.copyOf(ports, Math.max(6, ports.length * 2));
+        }
+        parseQuery(query, argument, ports, n);
+        n += 3;
+      }
+    }
+    return Arrays.copyOf(ports, n);
   }
 
   private static Arguments simple(int command) throws UsageException {

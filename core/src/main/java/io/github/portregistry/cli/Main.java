@@ -50,6 +50,11 @@ public final class Main {
           + "        --check                        exit 6 when a socket is flagged\n"
           + "      port-registry listening --json\n"
           + "      port-registry listening --check\n"
+          + "  history PORT... | A-B...\n"
+          + "                        what each vendored registry snapshot said about the\n"
+          + "                        ports: one period a line, dates at the registry's precision\n"
+          + "        --protocol tcp|udp|sctp|dccp   (default all four)\n"
+          + "      port-registry history 47 --protocol tcp\n"
           + "  --version             library version and registry data version\n"
           + "  --help                this text\n"
           + "\n"
@@ -132,6 +137,9 @@ public final class Main {
     }
     if (a.command == Arguments.NAME) {
       return Lookup.name(a.name, a.format, out, err);
+    }
+    if (a.command == Arguments.HISTORY) {
+      return History.run(a.ports, a.format, out);
     }
     if (a.command == Arguments.FREE) {
       return Lookup.free(a.range, a.protocol, a.count, out);

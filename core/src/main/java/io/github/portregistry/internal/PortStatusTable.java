@@ -10,29 +10,42 @@ import java.util.Arrays;
  * never read: reading and inflating it first would multiply the cost of the first lookup and the
  * heap a status-only user keeps.
  *
- * <h2>Format, version 2</h2>
+ * <h2>Format, version 3</h2>
  *
  * <pre>
  * offset  size         field
  * 0       u32          magic 0x50535441 ("PSTA")
- * 4       u16          format version, 2
+ * 4       u16          format version, 3
  * 6       u16          data date (packed as in {@link RegistryTable})
  * 8       u16          record count R of the records table
- * 10      32 bytes     SHA-256 of the source file; must equal the records table's
- * 42      u8           the source's form: 0 rfc, 1 port-numbers, 2 xml, 3 csv
- * 43      u8 x 65536   port status by port: 2 bits a protocol, TCP in bits 0-1, UDP 2-3, SCTP 4-5,
- *                      DCCP 6-7; 0 unassigned, 1 reserved, 2 assigned (3 is rejected)
- * 65579   u32          CRC32 of every byte before it
+ * 10      32 bytes     SHA-256 of the source registry file
+ * 42      16 bytes     build id, equal to the records table's (see {@link BuildIdentity})
+ * 58      u8           form of the source: 0 rfc, 1 port-numbers, 2 xml, 3 csv
+ * 59      u8 x 65536   port status by port: 2 bits a protocol, TCP in bits 0-1, UDP 2-3, SCTP 4-5,
+ *                      DCCP 6-7; 0 unassigned, 1 reserved, 2 assigned (3 is undefined: the
+ *                      build checks that no table has it, see {@link #checkCodes})
+ * 65595   u32          CRC32 of every byte before it
  * </pre>
  *
- * <p>65,583 bytes in all, fixed: the port space cannot grow.
+ * <p>65,599 bytes in all, fixed: the port space cannot grow. Which registry the jar holds ({@code
+ * PortRegistry.version()}) is read from here too, so that it always describes the table that
+ * answers.
+ *
+ * <h2>Two tables, one build</h2>
+ *
+ * Before its first answer, {@link #embedded()} reads the first 80 bytes of the records table (its
+ * header, not its records: the status path stays at 64 KB) and fails unless its magic, format
+ * version and build id match: a jar whose two tables come from different builds answers nothing,
+ * not even {@code status}.
  */
 public final class PortStatusTable {
   /** Where the build puts the table, relative to the class path root. */
   public static final String RESOURCE = "/io/github/portregistry/internal/status.bin";
 
   static final int MAGIC = 0x50535441;
-  static final int HEADER_SIZE = 43;
+  static final int HEADER_SIZE = 59;
+  static final int BUILD_ID_AT = 42;
+  static final int FORM_AT = 58;
   static final int SIZE = HEADER_SIZE + RegistryTable.PORTS + 4;
 
   // What the library keeps of the file: the status bytes and three header fields, so that the
@@ -41,33 +54,86 @@ public final class PortStatusTable {
   private final int dataDate;
   private final int recordCount;
   private final String sourceSha256;
+  private final String buildId;
   private final String form;
+  private final TableCheck check;
 
   private PortStatusTable(byte[] data, String name) {
-    TableCheck check = new TableCheck(name);
+    check = new TableCheck(name);
     if (data.length != SIZE) {
       throw check.failed("length", data.length + " bytes, expected " + SIZE);
     }
     check.magic(data, MAGIC);
     check.crc(data);
     check.version(data);
-    for (int p = 0; p < RegistryTable.PORTS; p++) {
-      int bits = data[HEADER_SIZE + p];
-      // 0b11 in any pair is undefined; a flipped bit producing it must not become an answer.
-      if (((bits & (bits >>> 1)) & 0x55) != 0) {
-        throw check.failed("status codes", "port " + p + " has undefined status bits");
-      }
-    }
     status = Arrays.copyOfRange(data, HEADER_SIZE, HEADER_SIZE + RegistryTable.PORTS);
     dataDate = TableCheck.u16(data, 6);
     recordCount = TableCheck.u16(data, 8);
     sourceSha256 = TableCheck.hex(data, 10, 32);
-    form = check.form(data, 42);
+    buildId = TableCheck.hex(data, BUILD_ID_AT, BuildIdentity.LENGTH);
+    form = check.form(data, FORM_AT);
   }
 
-  /** Loads the table from {@link #RESOURCE}, or throws {@link IllegalStateException}. */
-  public static PortStatusTable load() {
-    return decode(TableCheck.read(RESOURCE), RESOURCE);
+  /**
+   * Checks that no port has the undefined status code 3 on any protocol. Not run at load: the CRC32
+   * already proves the bytes are the generator's, and this walk over 65,536 bytes would cost a
+   * first {@code status} about a millisecond in the interpreter; the build runs it on every table
+   * it compiles (the table tests and the fuzzer), so a generator bug fails the build instead of
+   * answering wrongly.
+   *
+   * @throws IllegalStateException naming the first port with an undefined code
+   */
+  public void checkCodes() {
+    for (int p = 0; p < status.length; p++) {
+      int bits = status[p];
+      if (((bits & (bits >>> 1)) & 0x55) != 0) {
+        throw check.failed("status codes", "port " + p + " has undefined status bits");
+      }
+    }
+  }
+
+  /** Holder: the table is read and checked once, by the first call that needs it. */
+  private static final class Embedded {
+    static final PortStatusTable TABLE = load();
+  }
+
+  /**
+   * The jar's status table, read and checked on first use, after checking that the records table
+   * comes from the same build.
+   *
+   * @throws IllegalStateException (wrapped in an {@link ExceptionInInitializerError} the first
+   *     time) naming the table and the check that failed
+   */
+  public static PortStatusTable embedded() {
+    return Embedded.TABLE;
+  }
+
+  /** Reads {@link #RESOURCE} and the records table's header; fails unless both are one build's. */
+  private static PortStatusTable load() {
+    PortStatusTable table = decode(TableResource.read(RESOURCE), RESOURCE);
+    table.checkSameBuild(TableResource.read(RegistryTable.RESOURCE, RegistryTable.HEADER_SIZE));
+    return table;
+  }
+
+  /**
+   * Fails unless {@code recordsHeader}, the first bytes of the records table, is a header of this
+   * format with this table's build id.
+   *
+   * @throws IllegalStateException naming both tables when they are not of one build
+   */
+  public void checkSameBuild(byte[] recordsHeader) {
+    TableCheck check = new TableCheck(RegistryTable.RESOURCE);
+    if (recordsHeader.length < RegistryTable.HEADER_SIZE) {
+      throw check.failed(
+          "length", "only " + recordsHeader.length + " bytes, shorter than the header");
+    }
+    check.magic(recordsHeader, RegistryTable.MAGIC);
+    check.version(recordsHeader);
+    BuildIdentity.check(
+        RegistryTable.RESOURCE,
+        TableCheck.hex(recordsHeader, RegistryTable.BUILD_ID_AT, BuildIdentity.LENGTH),
+        RESOURCE,
+        buildId);
   }
 
   /**
@@ -97,12 +163,17 @@ public final class PortStatusTable {
     return recordCount;
   }
 
-  /** SHA-256 of the source file, lower-case hex. */
+  /** SHA-256 of the source registry file, lower-case hex. */
   public String sourceSha256() {
     return sourceSha256;
   }
 
-  /** The source file's form: "rfc", "port-numbers", "xml" or "csv". */
+  /** The build id, lower-case hex (see {@link BuildIdentity}). */
+  public String buildId() {
+    return buildId;
+  }
+
+  /** The form of the source registry file: "rfc", "port-numbers", "xml" or "csv". */
   public String form() {
     return form;
   }

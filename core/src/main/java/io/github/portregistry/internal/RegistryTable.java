@@ -1,7 +1,6 @@
 package io.github.portregistry.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * The compiled registry: one byte array, verified once and read in place.
@@ -19,28 +18,28 @@ import java.util.Arrays;
  * {@link Class#getResourceAsStream} on a class of the same jar and module, which works on the class
  * path, on the module path and after shading, and tests run against the packaged jar too.
  *
- * <h2>Format, version 1</h2>
+ * <h2>Format, version 3</h2>
  *
  * All integers are unsigned and big-endian. {@code u8}, {@code u16}, {@code u32} are 1, 2, 4 bytes.
  * {@code d16} is a delta-coded u16 column: each entry is the difference from the entry before it,
  * modulo 65,536, the first from 0; to decode, add them up, keeping 16 bits. Ids and ports mostly
  * grow by 0 or 1 from row to row, so the deltas deflate several times smaller in the jar than the
  * values would; the reader decodes every d16 column once, at load. R is the record count, S
- * strings, K record lists, L reference lists, N service names; B, E and F are the sizes in the
- * header.
+ * strings, K record lists, L reference lists, N service names, P people; B, E and F are the sizes
+ * in the header.
  *
  * <pre>
  * offset  size        field
  * ------  ----------  -----------------------------------------------------------------------
  * 0       u32         magic 0x50524547 ("PREG")
- * 4       u16         format version, 2
- * 6       u16         data date: the registry's date (packed, below)
- * 8       32 bytes    SHA-256 of the source file
- * 40      u16 x 5     R, S, K, L, N
- * 50      u32 x 3     B (string bytes), E (record list entries), F (reference list entries)
- * 62      u8          the source's form: 0 rfc, 1 port-numbers, 2 xml, 3 csv
- * 63      u16 x S     string lengths in bytes; string i starts after strings 0..i-1; string 0 is ""
- *         B bytes     the strings, UTF-8, exactly as in the CSV, each distinct string once
+ * 4       u16         format version, 3
+ * 6       u16         data date of the registry (packed, below)
+ * 8       32 bytes    SHA-256 of the source registry file
+ * 40      16 bytes    build id: equal to the status table's (see {@link BuildIdentity})
+ * 56      u16 x 6     R, S, K, L, N, P
+ * 68      u32 x 3     B (string bytes), E (record list entries), F (reference list entries)
+ * 80      u16 x S     string lengths in bytes; string i starts after strings 0..i-1; string 0 is ""
+ *         B bytes     the strings, UTF-8, exactly as in the registry, each distinct string once
  *         u8  x R     record flags: bits 0-2 protocol (0 all four, 1 tcp, 2 udp, 3 sctp, 4 dccp),
  *                     bit 3 has a port, bits 4-5 kind (0 assigned, 1 reserved, 2 unassigned)
  *         d16 x R     first port (0 when the record has no port)
@@ -52,32 +51,38 @@ import java.util.Arrays;
  *         u16 x K     record list lengths; list i starts after lists 0..i-1; list 0 is empty
  *         d16 x E     record list entries: record ids, registry order within a list
  *         u16 x L     reference list lengths, as above
- *         d16 x F     reference list entries: string ids
- *         u8  x 65536 port status by port: 2 bits a protocol, TCP in bits 0-1, UDP 2-3, SCTP 4-5,
- *                     DCCP 6-7; 0 unassigned, 1 reserved, 2 assigned
+ *         d16 x F     reference list entries: string ids (the reference as the CSV writes it)
+ *         u8  x F     reference list entries: kinds (0 rfc, 1 person, 2 uri, 3 draft, 4 note,
+ *                     5 text)
  *         d16 x 65536 record list id by port: the records covering the port (ranges included)
  *         d16 x N     service name string ids (the first spelling), sorted by ASCII lower case
  *         d16 x N     the record list id of each service name
+ *         d16 x P x 4 people, sorted by id (String order): string ids of id, name, organization,
+ *                     URI (several separated by a space where the registry gives several)
+ *         d16 x P     people: packed date each entry was last updated, 0 for none
  * end-4   u32         CRC32 of every byte before it
  * </pre>
+ *
+ * <p>The ports' status is not here: it is the {@link PortStatusTable}'s, and the build id proves
+ * both tables come from the same build.
  *
  * <p>A date is {@code (year - 1970) << 9 | month << 5 | day} with day 0 for month precision
  * ("2004-06"); 0 means no date. Lengths rather than offsets keep the file small in the jar (they
  * are small, repetitive numbers that deflate well); the reader sums them into offsets once, at
  * load. The service name hash index is built from the sorted names on first use, not stored.
  *
- * <h2>Capacity and current use (registry of 2026-08-17)</h2>
+ * <h2>Capacity and current use (registry of 2026-08-17, XML)</h2>
  *
  * Every count and id above is a u16, so each is limited to 65,535: records (14,533 used, 22%),
- * distinct strings (20,266, 31%), record lists (9,302, 14%), reference lists (214, under 1%) and
- * service names (7,327, 11%). One string may have 65,535 UTF-8 bytes (the longest has 1,532), one
+ * distinct strings (36,153, 55%), record lists (9,302, 14%), reference lists (214, under 1%),
+ * service names (7,327, 11%) and people (5,615, 9%). One string may have 65,535 UTF-8 bytes, one
  * list 65,535 entries, and dates run from 1970 to 2097. The generator prints this usage at every
  * build and fails naming the limit when one is exceeded: widen that field here and in {@code
- * TableWriter}, and bump the format version. The first limit the registry will meet is the date: a
- * date after 2097 fails the build (in 71 years). Of the counts, distinct strings grow fastest,
- * about 1.4 a record, and would reach 65,535 at about 47,000 records, where the registry adds a few
- * hundred records a year. The table is 1,099,039 bytes (268,183 deflated in the jar), the status
- * table 65,583 (2,568).
+ * TableWriter}, and bump the format version. Distinct strings are the first count the registry will
+ * meet: the people list adds three strings a person (name, organization, URI), and records add
+ * about 1.4 each, so at a few hundred records a year there are decades left, but it is the field to
+ * widen first. A date after 2097 fails the build. The table is 1,412,387 bytes, the status table
+ * 65,599.
  *
  * <h2>Damage</h2>
  *
@@ -92,8 +97,15 @@ public final class RegistryTable {
 
   static final int MAGIC = 0x50524547;
   static final int FORMAT_VERSION = TableCheck.FORMAT_VERSION;
-  static final int HEADER_SIZE = 63;
+  static final int HEADER_SIZE = 80;
+  static final int BUILD_ID_AT = 40;
   static final int PORTS = 65536;
+
+  /** Number of reference kinds the format defines. */
+  static final int REFERENCE_KINDS = 6;
+
+  /** Id, name, organization, URI and date of update: the columns of the people section. */
+  private static final int PERSON_COLUMNS = 5;
 
   /** The string columns of a record, in table order. */
   public enum Text {
@@ -121,6 +133,7 @@ public final class RegistryTable {
   private final int recordListCount;
   private final int referenceListCount;
   private final int nameCount;
+  private final int personCount;
 
   /** Byte offset of each string, and of the end of the last. */
   private final int[] stringStart;
@@ -132,7 +145,7 @@ public final class RegistryTable {
   private final int[] referenceListStart;
 
   private final int flagsAt;
-  private final int portStatusAt;
+  private final int referenceKindsAt;
   // The delta-coded u16 columns, summed back into values once, at load.
   private final char[] firstPorts;
   private final char[] lastPorts;
@@ -144,8 +157,7 @@ public final class RegistryTable {
   private final char[] portRecordLists;
   private final char[] nameIds;
   private final char[] nameRecordLists;
-
-  private final String form;
+  private final char[] people;
 
   /** Where the next section starts while the constructor lays them out. */
   private long cursor;
@@ -159,15 +171,15 @@ public final class RegistryTable {
     check.magic(data, MAGIC);
     check.crc(data);
     check.version(data);
-    recordCount = u16(40);
-    stringCount = u16(42);
-    recordListCount = u16(44);
-    referenceListCount = u16(46);
-    nameCount = u16(48);
-    long stringBytes = u32(50) & 0xFFFFFFFFL;
-    long recordEntries = u32(54) & 0xFFFFFFFFL;
-    long referenceEntries = u32(58) & 0xFFFFFFFFL;
-    form = check.form(data, 62);
+    recordCount = u16(56);
+    stringCount = u16(58);
+    recordListCount = u16(60);
+    referenceListCount = u16(62);
+    nameCount = u16(64);
+    personCount = u16(66);
+    long stringBytes = u32(68) & 0xFFFFFFFFL;
+    long recordEntries = u32(72) & 0xFFFFFFFFL;
+    long referenceEntries = u32(76) & 0xFFFFFFFFL;
 
     cursor = HEADER_SIZE;
     int stringLengthsAt = section(2L * stringCount);
@@ -182,10 +194,11 @@ public final class RegistryTable {
     int recordListEntriesAt = section(2L * recordEntries);
     int referenceListLengthsAt = section(2L * referenceListCount);
     int referenceListEntriesAt = section(2L * referenceEntries);
-    portStatusAt = section(PORTS);
+    referenceKindsAt = section(referenceEntries);
     int portListAt = section(2L * PORTS);
     int nameIdsAt = section(2L * nameCount);
     int nameListsAt = section(2L * nameCount);
+    int peopleAt = section(2L * personCount * PERSON_COLUMNS);
     if (cursor + 4 != data.length) {
       throw damaged(
           "section sizes",
@@ -201,6 +214,7 @@ public final class RegistryTable {
     portRecordLists = column(portListAt, PORTS);
     nameIds = column(nameIdsAt, nameCount);
     nameRecordLists = column(nameListsAt, nameCount);
+    people = columns(peopleAt, personCount, PERSON_COLUMNS);
     stringStart = starts(stringLengthsAt, stringCount, stringsAt, stringBytes, "string lengths");
     recordListStart =
         starts(recordListLengthsAt, recordListCount, 0, recordEntries, "record list lengths");
@@ -225,10 +239,14 @@ public final class RegistryTable {
    */
   private char[] columns(int at, int count, int n) {
     char[] values = new char[count * n];
+    byte[] bytes = data;
+    // About 300,000 entries, decoded before the first record is read and mostly in the
+    // interpreter, where a call per entry (u16) costs more than the entry: the reads are inline.
     for (int c = 0; c < n; c++) {
       int value = 0;
-      for (int i = c * count; i < (c + 1) * count; i++) {
-        value += u16(at + 2 * i);
+      int b = at + 2 * c * count;
+      for (int i = c * count; i < (c + 1) * count; i++, b += 2) {
+        value += (bytes[b] & 0xFF) << 8 | (bytes[b + 1] & 0xFF);
         values[i] = (char) value;
       }
     }
@@ -239,9 +257,10 @@ public final class RegistryTable {
   private int[] starts(int lengthsAt, int count, int base, long total, String what) {
     int[] start = new int[count + 1];
     long next = base;
-    for (int i = 0; i < count; i++) {
+    byte[] bytes = data;
+    for (int i = 0, b = lengthsAt; i < count; i++, b += 2) {
       start[i] = (int) next;
-      next += u16(lengthsAt + 2 * i);
+      next += (bytes[b] & 0xFF) << 8 | (bytes[b + 1] & 0xFF);
     }
     start[count] = (int) next;
     if (next - base != total) {
@@ -251,12 +270,15 @@ public final class RegistryTable {
   }
 
   /**
-   * Loads the table from {@link #RESOURCE}.
+   * Loads the table from {@link #RESOURCE} and checks that it comes from the same build as the
+   * status table ({@link BuildIdentity}).
    *
-   * @throws IllegalStateException when the resource is missing or damaged
+   * @throws IllegalStateException when the resource is missing, damaged or of another build
    */
   public static RegistryTable load() {
-    return decode(TableCheck.read(RESOURCE), RESOURCE);
+    RegistryTable table = decode(TableResource.read(RESOURCE), RESOURCE);
+    BuildIdentity.check(RESOURCE, table.buildId());
+    return table;
   }
 
   /**
@@ -296,13 +318,13 @@ public final class RegistryTable {
     }
     for (int e = 0; e < referenceListEntries.length; e++) {
       checkBelow(referenceListEntries[e], stringCount, "reference list entry", e);
+      checkBelow(data[referenceKindsAt + e] & 0xFF, REFERENCE_KINDS, "reference kind", e);
     }
     for (int p = 0; p < PORTS; p++) {
       checkBelow(portRecordList(p), recordListCount, "record list of port", p);
-      int status = data[portStatusAt + p];
-      for (int shift = 0; shift < 8; shift += 2) {
-        checkBelow((status >>> shift) & 3, 3, "status of port", p);
-      }
+    }
+    for (int i = 0; i < personCount * 4; i++) {
+      checkBelow(people[i], stringCount, "string id of person", i % personCount);
     }
     for (int i = 0; i < nameCount; i++) {
       int id = nameIds[i];
@@ -339,14 +361,14 @@ public final class RegistryTable {
     return u16(6);
   }
 
-  /** SHA-256 of the source file, lower-case hex. */
+  /** SHA-256 of the source registry file, lower-case hex. */
   public String sourceSha256() {
     return TableCheck.hex(data, 8, 32);
   }
 
-  /** The source file's form: "rfc", "port-numbers", "xml" or "csv". */
-  public String form() {
-    return form;
+  /** The build id, lower-case hex: equal to the status table's when both come from one build. */
+  public String buildId() {
+    return TableCheck.hex(data, BUILD_ID_AT, BuildIdentity.LENGTH);
   }
 
   /** Number of records, R. */
@@ -357,13 +379,6 @@ public final class RegistryTable {
   /** Number of distinct service names, N. */
   public int nameCount() {
     return nameCount;
-  }
-
-  /**
-   * True when the port status section equals {@code status} (as {@link PortStatusTable} has it).
-   */
-  public boolean portStatusEquals(byte[] status) {
-    return Arrays.equals(data, portStatusAt, portStatusAt + PORTS, status, 0, status.length);
   }
 
   /** The record list id of the records covering {@code port}. */
@@ -389,6 +404,52 @@ public final class RegistryTable {
   /** String id at {@code index} of reference list {@code list}. */
   public int referenceListEntry(int list, int index) {
     return referenceListEntries[referenceListStart[list] + index];
+  }
+
+  /**
+   * Kind of the reference at {@code index} of reference list {@code list}: 0 rfc, 1 person, 2 uri,
+   * 3 draft, 4 note, 5 text.
+   */
+  public int referenceKind(int list, int index) {
+    return data[referenceKindsAt + referenceListStart[list] + index];
+  }
+
+  /** Number of people, P. */
+  public int personCount() {
+    return personCount;
+  }
+
+  /**
+   * String id of a field of person {@code p} (in id order): 0 id, 1 name, 2 organization, 3 URI.
+   */
+  public int personText(int p, int field) {
+    return people[field * personCount + p];
+  }
+
+  /** Packed date person {@code p} was last updated, 0 for none. */
+  public int personUpdated(int p) {
+    return people[4 * personCount + p];
+  }
+
+  /**
+   * The person with that id (as references write it, without brackets), by binary search; -1 when
+   * the registry lists no such person.
+   */
+  public int findPerson(String id) {
+    int low = 0;
+    int high = personCount - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      int c = string(personText(mid, 0)).compareTo(id);
+      if (c < 0) {
+        low = mid + 1;
+      } else if (c > 0) {
+        high = mid - 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
   }
 
   /** Flags byte of record {@code r} (see the class Javadoc). */

@@ -1,35 +1,17 @@
 package io.github.portregistry.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HexFormat;
 import java.util.zip.CRC32;
 
 /** Reading and the checks both table files share, with error messages that name the table. */
 final class TableCheck {
-  static final int FORMAT_VERSION = 2;
+  /** 1: the first tables; 2: the source's form; 3: build ids, typed references, people. */
+  static final int FORMAT_VERSION = 3;
 
   private final String name;
 
   TableCheck(String name) {
     this.name = name;
-  }
-
-  /** Reads a resource of this jar, or fails saying it is missing. */
-  static byte[] read(String resource) {
-    try (InputStream in = TableCheck.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(
-            "port-registry table "
-                + resource
-                + " is missing from the class path: the jar was built without running the"
-                + " generator, or repackaged without its resources");
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read port-registry table " + resource, e);
-    }
   }
 
   IllegalStateException failed(String check, String detail) {
@@ -69,7 +51,8 @@ final class TableCheck {
   }
 
   /**
-   * The registry forms by their code in both headers, as {@code RegistryVersion#form} names them.
+   * The registry forms by their code in the status table's header, as {@code RegistryVersion#form}
+   * names them.
    */
   private static final String[] FORMS = {"rfc", "port-numbers", "xml", "csv"};
 

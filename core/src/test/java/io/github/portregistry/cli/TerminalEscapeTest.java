@@ -3,6 +3,8 @@ package io.github.portregistry.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.portregistry.data.HistoryCompiler;
+import io.github.portregistry.data.HistoryTableWriter;
 import io.github.portregistry.data.NormalizedRegistry;
 import io.github.portregistry.data.TableWriter;
 import java.io.IOException;
@@ -35,11 +37,17 @@ class TerminalEscapeTest {
     assertThat(csv).contains(original);
     String hostile = csv.replaceFirst(original, "http,80,tcp," + HOSTILE + ",");
     byte[] bytes = hostile.getBytes(StandardCharsets.UTF_8);
-    TableWriter.Tables tables = TableWriter.compile(NormalizedRegistry.read("hostile.csv", bytes));
+    NormalizedRegistry registry = NormalizedRegistry.read("hostile.csv", bytes);
+    TableWriter.Tables tables = TableWriter.compile(registry);
     hostileTables =
         Map.of(
-            "io/github/portregistry/internal/registry.bin", tables.records(),
-            "io/github/portregistry/internal/status.bin", tables.status());
+            "io/github/portregistry/internal/registry.bin",
+            tables.records(),
+            "io/github/portregistry/internal/status.bin",
+            tables.status(),
+            // The page's History section shows the description too: a history of this registry.
+            "io/github/portregistry/internal/history.bin",
+            HistoryTableWriter.write(new HistoryCompiler().add(registry).finish(), registry));
   }
 
   private static void assertNoControlCharacters(String text) {

@@ -47,7 +47,8 @@ class RegistryTableTest {
   void statusTableAgreesWithTheRecordsTable() {
     PortStatusTable status = PortStatusTable.decode(embeddedStatus.clone(), "status");
     RegistryTable records = RegistryTable.decode(embedded.clone(), "records");
-    assertThat(records.portStatusEquals(status.statusBytes())).isTrue();
+    assertThat(status.buildId()).isEqualTo(records.buildId()).hasSize(32);
+    status.checkSameBuild(embedded);
     assertThat(status.sourceSha256()).isEqualTo(records.sourceSha256());
     assertThat(status.recordCount()).isEqualTo(records.recordCount());
     assertThat(status.dataDate()).isEqualTo(records.dataDate());
@@ -72,6 +73,7 @@ class RegistryTableTest {
   void everyIdFitsItsSection() {
     RegistryTable table = RegistryTable.decode(embedded.clone(), "embedded");
     table.checkIds();
+    PortStatusTable.decode(embeddedStatus.clone(), "embedded status").checkCodes();
     assertThat(table.recordCount()).isLessThanOrEqualTo(0xFFFF);
     assertThat(table.nameCount()).isPositive();
   }
@@ -117,17 +119,12 @@ class RegistryTableTest {
                 + " than the header)");
   }
 
-  /** The source's form is one byte in each header; a code no form has is rejected. */
+  /** The source's form is one byte in the status table's header; an unknown code is rejected. */
   @Test
-  void formIsReadFromBothHeadersAndAnUnknownCodeIsRejected() {
-    assertThat(RegistryTable.decode(embedded, "r").form())
-        .isEqualTo(PortStatusTable.decode(embeddedStatus, "s").form())
+  void formIsReadFromTheStatusHeaderAndAnUnknownCodeIsRejected() {
+    assertThat(PortStatusTable.decode(embeddedStatus, "s").form())
         .isIn("xml", "csv", "port-numbers", "rfc");
-    byte[] badForm = withCrc(embedded, 62, (byte) 4);
-    assertThatThrownBy(() -> RegistryTable.decode(badForm, "f"))
-        .hasMessage(
-            "port-registry table f is damaged: form check failed (code 4, known codes are 0-3)");
-    byte[] badStatusForm = withCrc(embeddedStatus, 42, (byte) 9);
+    byte[] badStatusForm = withCrc(embeddedStatus, PortStatusTable.FORM_AT, (byte) 9);
     assertThatThrownBy(() -> PortStatusTable.decode(badStatusForm, "g"))
         .hasMessageContaining("form check failed (code 9");
   }
@@ -135,15 +132,15 @@ class RegistryTableTest {
   /** A table written by another generator version has a valid CRC: the version must stop it. */
   @Test
   void anotherFormatVersionOrMagicIsRejectedEvenWithAValidCrc() {
-    byte[] version3 = withCrc(embedded, 5, (byte) 3);
+    byte[] version3 = withCrc(embedded, 5, (byte) 4);
     assertThatThrownBy(() -> RegistryTable.decode(version3, "v3"))
         .hasMessage(
-            "port-registry table v3 is damaged: format version check failed (version 3, this"
-                + " library reads version 2)");
+            "port-registry table v3 is damaged: format version check failed (version 4, this"
+                + " library reads version 3)");
     byte[] otherMagic = withCrc(embedded, 0, (byte) 'X');
     assertThatThrownBy(() -> RegistryTable.decode(otherMagic, "x"))
         .hasMessageStartingWith("port-registry table x is damaged: magic check failed");
-    byte[] statusVersion3 = withCrc(embeddedStatus, 5, (byte) 3);
+    byte[] statusVersion3 = withCrc(embeddedStatus, 5, (byte) 4);
     assertThatThrownBy(() -> PortStatusTable.decode(statusVersion3, "s3"))
         .hasMessageContaining("format version check failed");
     byte[] statusMagic = withCrc(embeddedStatus, 1, (byte) 'X');
@@ -159,9 +156,9 @@ class RegistryTableTest {
   void anIdPastItsSectionFailsTheInvariants() {
     // The first string id of the first text column (service name of record 0) sits after the
     // header, the string lengths, the strings, the flags and the two port columns.
-    int recordCount = u16(embedded, 40);
-    int strings = u16(embedded, 42);
-    long stringBytes = u32(embedded, 50);
+    int recordCount = u16(embedded, 56);
+    int strings = u16(embedded, 58);
+    long stringBytes = u32(embedded, 68);
     int at =
         (int)
             (RegistryTable.HEADER_SIZE
@@ -180,7 +177,9 @@ class RegistryTableTest {
 
     byte[] badStatus = embeddedStatus.clone();
     badStatus[PortStatusTable.HEADER_SIZE + 252] = (byte) 0x03; // TCP code 3 is undefined
-    assertThatThrownBy(() -> PortStatusTable.decode(withCrc(badStatus, 0, badStatus[0]), "s"))
+    PortStatusTable undefinedCodes =
+        PortStatusTable.decode(withCrc(badStatus, 0, badStatus[0]), "s");
+    assertThatThrownBy(undefinedCodes::checkCodes)
         .hasMessage(
             "port-registry table s is damaged: status codes check failed (port 252 has undefined"
                 + " status bits)");

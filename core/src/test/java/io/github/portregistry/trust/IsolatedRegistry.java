@@ -17,7 +17,7 @@ import java.util.Map;
  * never been initialized, and its table resources can be replaced. Used to test first use (class
  * initialization races) and to run the real API over tables compiled from other CSVs.
  */
-public final class IsolatedRegistry extends ClassLoader {
+public class IsolatedRegistry extends ClassLoader {
   private static final Path CLASSES = classesDirectory();
 
   private final Map<String, byte[]> resources;

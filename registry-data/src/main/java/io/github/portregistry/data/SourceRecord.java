@@ -20,8 +20,9 @@ import java.util.Optional;
  * @param lastPort the last port (equal to firstPort for one port), -1 for a record without a port
  * @param protocol "tcp", "udp", "sctp", "dccp" (lower case), or "" for all four
  * @param description the description as written
- * @param assignee the assignee, as the CSV writes it ({@code [Jon_Postel]})
- * @param contact the contact, as the CSV writes it
+ * @param assignee the assignee, as the CSV writes it ({@code [Jon_Postel]}); in the text forms as
+ *     their tag ({@code [JBP]}) or comment line ({@code Jon Postel <postel&isi.edu>}) writes it
+ * @param contact the contact, as the CSV writes it; in the text forms as the assignee
  * @param registrationDate the registration date ({@code date} attribute in the XML)
  * @param modificationDate the modification date ({@code updated} attribute in the XML)
  * @param references the references in order, each with its kind

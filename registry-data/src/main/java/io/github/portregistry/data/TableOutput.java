@@ -47,6 +47,16 @@ final class TableOutput {
     size += b.length;
   }
 
+  /** Overwrites bytes already written, at {@code at}: how the build id is filled in. */
+  void patch(int at, byte[] b) {
+    System.arraycopy(b, 0, bytes, at, b.length);
+  }
+
+  /** Adds the bytes written so far to {@code digest}. */
+  void feed(java.security.MessageDigest digest) {
+    digest.update(bytes, 0, size);
+  }
+
   /** The bytes written, followed by their CRC32 (big-endian), as both table files end. */
   byte[] toByteArrayWithCrc() {
     CRC32 crc = new CRC32();

@@ -2,8 +2,11 @@ package io.github.portregistry.data;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +32,22 @@ public final class TableWriter {
   public static final int STATUS_MAGIC = 0x50535441;
 
   /** Bumped on any change to the layout; the reader rejects any other value. */
-  public static final int FORMAT_VERSION = 2;
+  public static final int FORMAT_VERSION = 3;
+
+  /** Size of the records table's header, before the first section. */
+  static final int HEADER_SIZE = 80;
+
+  /** Where the records table keeps the build id. */
+  public static final int BUILD_ID_AT = 40;
+
+  /** Size of the status table's header, before the status bytes. */
+  static final int STATUS_HEADER_SIZE = 59;
+
+  /** Where the status table keeps the build id. */
+  public static final int STATUS_BUILD_ID_AT = 42;
+
+  /** Length of the build id that ties the tables of one build together. */
+  public static final int BUILD_ID_LENGTH = 16;
 
   /** Number of ports, 0-65535. */
   static final int PORTS = 65536;
@@ -58,7 +76,23 @@ public final class TableWriter {
    * @param records the records table, {@code registry.bin}
    * @param status the port status table, {@code status.bin}
    */
-  public record Tables(byte[] records, byte[] status) {}
+  public record Tables(byte[] records, byte[] status) {
+    /**
+     * The build id both tables carry: the first 16 bytes of the SHA-256 of both tables (status
+     * first) with their build id fields zeroed and their CRC32s left out. A third table written for
+     * the same build (the history table) stores it too, so that the runtime can refuse to answer
+     * from tables of two builds.
+     */
+    public byte[] buildId() {
+      return buildIdOf(status);
+    }
+  }
+
+  /** The build id stored in a status table (see {@link Tables#buildId()}). */
+  public static byte[] buildIdOf(byte[] statusTable) {
+    return Arrays.copyOfRange(
+        statusTable, STATUS_BUILD_ID_AT, STATUS_BUILD_ID_AT + BUILD_ID_LENGTH);
+  }
 
   /**
    * Compiles the registry into both tables in one pass.
@@ -69,29 +103,47 @@ public final class TableWriter {
   public static Tables compile(NormalizedRegistry csv) {
     TableWriter writer = new TableWriter(csv);
     byte[] status = new byte[PORTS];
-    byte[] records = writer.write(status);
-    return new Tables(records, writeStatus(csv, status));
+    TableOutput records = writer.write(status);
+    TableOutput statusTable = writeStatus(csv, status);
+    byte[] id = buildId(statusTable, records);
+    statusTable.patch(STATUS_BUILD_ID_AT, id);
+    records.patch(BUILD_ID_AT, id);
+    return new Tables(records.toByteArrayWithCrc(), statusTable.toByteArrayWithCrc());
+  }
+
+  /** Hashes both tables while their build id fields are still zero. */
+  private static byte[] buildId(TableOutput status, TableOutput records) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      status.feed(sha);
+      records.feed(sha);
+      return Arrays.copyOf(sha.digest(), BUILD_ID_LENGTH);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
   }
 
   /**
-   * The port status table: magic "PSTA", u16 format version, u16 data date, u16 record count, the
-   * source file's SHA-256, u8 form, 65,536 status bytes (as in the records table), CRC32. It is a
+   * The port status table, laid out as {@code PortStatusTable}'s Javadoc documents: magic "PSTA",
+   * format version, data date, record count, the source's SHA-256, the build id (zero here, filled
+   * in once both tables are written), the form, 65,536 status bytes; the CRC32 follows. It is a
    * separate, small file so that {@code status} and {@code lookup} answer without reading the
    * records' text.
    */
-  private static byte[] writeStatus(NormalizedRegistry csv, byte[] status) {
-    TableOutput out = new TableOutput(PORTS + 48);
+  private static TableOutput writeStatus(NormalizedRegistry csv, byte[] status) {
+    TableOutput out = new TableOutput(PORTS + STATUS_HEADER_SIZE + 4);
     out.writeInt(STATUS_MAGIC);
     out.writeShort(FORMAT_VERSION);
     out.writeShort(packDate(Optional.of(csv.dataDate())));
     out.writeShort(csv.records().size());
     out.write(HexFormat.of().parseHex(csv.sha256()));
+    out.write(new byte[BUILD_ID_LENGTH]);
     out.writeByte(formCode(csv.form()));
     out.write(status);
-    return out.toByteArrayWithCrc();
+    return out;
   }
 
-  /** The form's code in both headers: its place in {@link RegistryForm}, rfc 0 to csv 3. */
+  /** The form's code in the status table's header: its place in {@link RegistryForm}. */
   static int formCode(RegistryForm form) {
     return form.ordinal();
   }
@@ -105,8 +157,8 @@ public final class TableWriter {
     return b.toString();
   }
 
-  /** Writes the records table; fills {@code portStatus} on the way. */
-  private byte[] write(byte[] portStatus) {
+  /** Writes the records table (without its CRC32); fills {@code portStatus} on the way. */
+  private TableOutput write(byte[] portStatus) {
     List<RegistryRecord> records = csv.records();
     int n = records.size(); // the readers allow at most 65,535
 
@@ -129,8 +181,9 @@ public final class TableWriter {
         textIds[c][r] = strings.id(textColumns.get(c).apply(rec));
       }
       List<Integer> refs = new ArrayList<>();
-      for (String ref : rec.referenceTexts()) {
-        refs.add(strings.id(ref));
+      for (Reference ref : rec.references()) {
+        // Kind and string in one entry, so that equal lists of references share an id.
+        refs.add(ref.kind().ordinal() << 16 | strings.id(ref.text()));
       }
       referenceListIds[r] = referenceLists.id(refs);
       checkLimit("distinct strings", strings.size(), rec);
@@ -158,6 +211,22 @@ public final class TableWriter {
     }
     checkLimit("record lists", recordLists.size(), records.get(n - 1));
 
+    // People sorted by id, so that the runtime finds one by binary search.
+    List<Person> people = new ArrayList<>(csv.people());
+    people.sort(Comparator.comparing(Person::id));
+    int[][] personIds = new int[4][people.size()];
+    int[] personDates = new int[people.size()];
+    for (int p = 0; p < people.size(); p++) {
+      Person person = people.get(p);
+      personIds[0][p] = strings.id(person.id());
+      personIds[1][p] = strings.id(person.name());
+      personIds[2][p] = strings.id(person.organization());
+      personIds[3][p] = strings.id(person.uri());
+      personDates[p] = packDate(person.updated());
+      checkLimit("distinct strings", strings.size(), records.get(n - 1));
+    }
+    checkLimit("people", people.size(), records.get(n - 1));
+
     TableOutput out = new TableOutput(4 * PORTS);
     List<byte[]> utf8 = new ArrayList<>();
     int stringBytes = 0;
@@ -171,15 +240,16 @@ public final class TableWriter {
     out.writeShort(FORMAT_VERSION);
     out.writeShort(packDate(Optional.of(csv.dataDate())));
     out.write(HexFormat.of().parseHex(csv.sha256()));
+    out.write(new byte[BUILD_ID_LENGTH]); // filled in once both tables are written
     out.writeShort(n);
     out.writeShort(strings.size());
     out.writeShort(recordLists.size());
     out.writeShort(referenceLists.size());
     out.writeShort(byName.size());
+    out.writeShort(people.size());
     out.writeInt(stringBytes);
     out.writeInt(entryCount(recordLists));
     out.writeInt(entryCount(referenceLists));
-    out.writeByte(formCode(csv.form()));
     // Strings
     for (byte[] b : utf8) {
       out.writeShort(b.length);
@@ -202,14 +272,34 @@ public final class TableWriter {
     writeColumn(out, records.stream().mapToInt(r -> packDate(r.removalDate())).toArray());
     // Lists
     writeLists(out, recordLists);
-    writeLists(out, referenceLists);
-    // Ports
-    out.write(portStatus);
+    writeReferenceLists(out);
+    // Ports (their status is in the status table only)
     writeColumn(out, portRecordList);
     // Service names
     writeColumn(out, nameStringIds);
     writeColumn(out, nameListIds);
-    return out.toByteArrayWithCrc();
+    // People
+    for (int[] column : personIds) {
+      writeColumn(out, column);
+    }
+    writeColumn(out, personDates);
+    return out;
+  }
+
+  /**
+   * Lengths, then the string ids of all entries (a d16 column), then their kinds (one byte each,
+   * {@link Reference.Kind} ordinals).
+   */
+  private void writeReferenceLists(TableOutput out) {
+    List<Integer> entries = new ArrayList<>();
+    for (List<Integer> l : referenceLists.values()) {
+      out.writeShort(l.size());
+      entries.addAll(l);
+    }
+    writeColumn(out, entries.stream().mapToInt(e -> e & 0xFFFF).toArray());
+    for (int e : entries) {
+      out.writeByte(e >>> 16);
+    }
   }
 
   /**
@@ -218,10 +308,12 @@ public final class TableWriter {
    */
   public static String usage(byte[] table) {
     ByteBuffer header = ByteBuffer.wrap(table);
-    String[] names = {"records", "distinct strings", "record lists", "reference lists", "names"};
+    String[] names = {
+      "records", "distinct strings", "record lists", "reference lists", "names", "people"
+    };
     StringBuilder b = new StringBuilder("table capacity used:");
     for (int i = 0; i < names.length; i++) {
-      int count = header.getShort(40 + 2 * i) & 0xFFFF;
+      int count = header.getShort(BUILD_ID_AT + BUILD_ID_LENGTH + 2 * i) & 0xFFFF;
       b.append(
           String.format(
               Locale.ROOT,

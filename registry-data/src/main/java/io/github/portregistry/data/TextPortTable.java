@@ -37,8 +37,8 @@ import java.util.Optional;
  *   <li><b>Any other line</b> (one that is neither, such as a contact whose {@code #} was lost, or
  *       a stray {@code 32483} in 2005-08-18): in the {@link Style#PORT_NUMBERS} style a comment
  *       line; in the {@link Style#RFC} style it continues the line above: RFC 1340 wraps long
- *       descriptions onto indented lines, so after a port line it continues the description (joined
- *       with one space), after a comment line it is another comment line.
+ *       descriptions onto indented lines, so after a port or range line it continues that record's
+ *       description (joined with one space), after a comment line it is another comment line.
  * </ul>
  *
  * <p>Trailing tags: a description ending in a bracketed list is split into description and tags
@@ -119,8 +119,8 @@ final class TextPortTable {
     }
   }
 
-  /** A port token: where it ends in its line, what it says, and the slip it corrects if any. */
-  private record Port(int end, int first, int last, String protocol, String slip) {}
+  /** What a port token says, and the slip it corrects if any. */
+  private record Port(int first, int last, String protocol, String slip) {}
 
   private final String file;
   private final Style style;
@@ -350,7 +350,7 @@ final class TextPortTable {
           file, number, start + 1, "port range " + Text.quote(token) + " is reversed");
     }
     if (slash < 0) {
-      return Optional.of(new Port(end, from, to, "", null));
+      return Optional.of(new Port(from, to, "", null));
     }
     String writtenProtocol = token.substring(slash + 1);
     String protocol = writtenProtocol.toLowerCase(Locale.ROOT);
@@ -368,7 +368,7 @@ final class TextPortTable {
               + Text.quote(writtenProtocol)
               + " (expected tcp, udp, sctp or dccp after the slash)");
     }
-    return Optional.of(new Port(end, from, to, protocol, slip));
+    return Optional.of(new Port(from, to, protocol, slip));
   }
 
   /**

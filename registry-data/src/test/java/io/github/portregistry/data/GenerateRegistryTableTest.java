@@ -35,8 +35,8 @@ class GenerateRegistryTableTest {
           out.toString()
         });
     assertThat(out.resolve(GenerateRegistryTable.RECORDS_FILE)).isRegularFile();
-    // A 43-byte header (with format 2's form byte), 65,536 status bytes and a CRC32.
-    assertThat(Files.size(out.resolve(GenerateRegistryTable.STATUS_FILE))).isEqualTo(65_583);
+    // A 59-byte header (format 3: form and build id), 65,536 status bytes and a CRC32.
+    assertThat(Files.size(out.resolve(GenerateRegistryTable.STATUS_FILE))).isEqualTo(65_599);
   }
 
   /** Maven printed "null: StackOverflowError" for the issue-11 inputs: no file, no reason. */

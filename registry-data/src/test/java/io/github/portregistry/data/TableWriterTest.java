@@ -57,6 +57,42 @@ class TableWriterTest {
     assertThat(usage)
         .isEqualTo(
             "table capacity used: records 2/65,535 (0%), distinct strings 5/65,535 (0%), record"
-                + " lists 3/65,535 (0%), reference lists 2/65,535 (0%), names 1/65,535 (0%)");
+                + " lists 3/65,535 (0%), reference lists 2/65,535 (0%), names 1/65,535 (0%),"
+                + " people 0/65,535 (0%)");
+  }
+
+  /**
+   * The build id is the first 16 bytes of the SHA-256 of both tables with their id fields zeroed
+   * and their CRC32s left out, written into both headers: equal for equal input, different when any
+   * record differs.
+   */
+  @Test
+  void bothTablesCarryTheBuildIdOfTheirContent() throws Exception {
+    String base = HEADER + "ssh,22,tcp,SSH,,,2020-01-01,,[RFC4251],,,\r\n";
+    TableWriter.Tables one = TableWriter.compile(parse(base));
+    TableWriter.Tables again = TableWriter.compile(parse(base));
+    TableWriter.Tables other = TableWriter.compile(parse(base.replace("22,tcp,SSH", "22,udp,SSH")));
+
+    byte[] id = one.buildId();
+    assertThat(id).hasSize(TableWriter.BUILD_ID_LENGTH).isEqualTo(again.buildId());
+    assertThat(other.buildId()).isNotEqualTo(id);
+    assertThat(java.util.Arrays.copyOfRange(one.records(), TableWriter.BUILD_ID_AT, 56))
+        .isEqualTo(id);
+
+    java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+    sha.update(zeroed(one.status(), TableWriter.STATUS_BUILD_ID_AT));
+    sha.update(zeroed(one.records(), TableWriter.BUILD_ID_AT));
+    assertThat(java.util.Arrays.copyOf(sha.digest(), 16)).isEqualTo(id);
+  }
+
+  private static NormalizedRegistry parse(String csv) {
+    return NormalizedRegistry.read("t.csv", csv.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The table without its CRC32, its build id zeroed. */
+  private static byte[] zeroed(byte[] table, int idAt) {
+    byte[] copy = java.util.Arrays.copyOf(table, table.length - 4);
+    java.util.Arrays.fill(copy, idAt, idAt + TableWriter.BUILD_ID_LENGTH, (byte) 0);
+    return copy;
   }
 }
