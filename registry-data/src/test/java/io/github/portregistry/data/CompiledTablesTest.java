@@ -41,12 +41,30 @@ class CompiledTablesTest {
   void theRecordsTableHeaderNamesTheRegistry() {
     ByteBuffer b = ByteBuffer.wrap(tables.records());
     assertThat(b.getInt(0)).isEqualTo(0x50524547); // "PREG"
-    assertThat(b.getShort(4)).isEqualTo((short) 2);
+    assertThat(b.getShort(4)).isEqualTo((short) 3);
     assertThat(unpackDate(b.getShort(6) & 0xFFFF)).contains(new CsvDate(2026, 8, 17));
     assertThat(hex(tables.records(), 8, 32)).isEqualTo(registry.sha256());
     assertThat(decoded.recordCount).isEqualTo(14_533);
-    assertThat(tables.records()[62]).isEqualTo((byte) 2); // xml
     assertThat(crcHolds(tables.records())).isTrue();
+  }
+
+  /**
+   * Both tables carry one build id: the first 16 bytes of the SHA-256 of the status table and then
+   * the records table, each without its CRC32 and with its build id zeroed.
+   */
+  @Test
+  void bothTablesCarryTheBuildIdOfTheirContent() throws Exception {
+    byte[] status = tables.status().clone();
+    byte[] records = tables.records().clone();
+    byte[] id = java.util.Arrays.copyOfRange(records, 40, 56);
+    assertThat(java.util.Arrays.copyOfRange(status, 42, 58)).isEqualTo(id);
+    assertThat(tables.buildId()).isEqualTo(id);
+    java.util.Arrays.fill(status, 42, 58, (byte) 0);
+    java.util.Arrays.fill(records, 40, 56, (byte) 0);
+    java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+    sha.update(status, 0, status.length - 4);
+    sha.update(records, 0, records.length - 4);
+    assertThat(java.util.Arrays.copyOf(sha.digest(), 16)).isEqualTo(id);
   }
 
   @Test
@@ -75,10 +93,17 @@ class CompiledTablesTest {
       assertThat(decoded.text(6, r)).as(at).isEqualTo(rec.assignmentNotes());
       assertThat(decoded.text(7, r)).as(at).isEqualTo(rec.formerly());
       List<String> refs = new ArrayList<>();
-      for (int id : decoded.referenceLists.get(decoded.referenceListId[r])) {
-        refs.add(decoded.strings.get(id));
+      for (int entry : decoded.referenceLists.get(decoded.referenceListId[r])) {
+        refs.add(
+            Reference.Kind.values()[entry >>> 16].xmlName()
+                + " "
+                + decoded.strings.get(entry & 0xFFFF));
       }
-      assertThat(refs).as(at).isEqualTo(rec.referenceTexts());
+      List<String> expected = new ArrayList<>();
+      for (Reference ref : rec.references()) {
+        expected.add(ref.kind().xmlName() + " " + ref.text());
+      }
+      assertThat(refs).as(at).isEqualTo(expected);
       assertThat(unpackDate(decoded.dates[0][r])).as(at).isEqualTo(rec.registrationDate());
       assertThat(unpackDate(decoded.dates[1][r])).as(at).isEqualTo(rec.modificationDate());
       assertThat(unpackDate(decoded.dates[2][r])).as(at).isEqualTo(rec.removalDate());
@@ -125,22 +150,42 @@ class CompiledTablesTest {
         }
       }
     }
-    assertThat(decoded.status).isEqualTo(naive);
     byte[] status = tables.status();
     ByteBuffer b = ByteBuffer.wrap(status);
     assertThat(b.getInt(0)).isEqualTo(0x50535441); // "PSTA"
-    assertThat(b.getShort(4)).isEqualTo((short) 2);
+    assertThat(b.getShort(4)).isEqualTo((short) 3);
     assertThat(unpackDate(b.getShort(6) & 0xFFFF)).contains(new CsvDate(2026, 8, 17));
     assertThat(b.getShort(8) & 0xFFFF).isEqualTo(14_533);
     assertThat(hex(status, 10, 32)).isEqualTo(registry.sha256());
-    assertThat(status[42]).isEqualTo((byte) 2);
-    assertThat(java.util.Arrays.copyOfRange(status, 43, 43 + TableWriter.PORTS)).isEqualTo(naive);
-    assertThat(status).hasSize(43 + TableWriter.PORTS + 4);
+    assertThat(status[58]).isEqualTo((byte) 2); // xml
+    assertThat(portStatus(status)).isEqualTo(naive);
+    assertThat(status).hasSize(59 + TableWriter.PORTS + 4);
     assertThat(crcHolds(status)).isTrue();
     // Hand-checked: 22 is assigned on tcp, udp and sctp (ssh), unassigned on dccp; 47 is Reserved
     // on both tcp and udp since 2017-05-18.
     assertThat(naive[22]).isEqualTo((byte) 0b00_10_10_10);
     assertThat(naive[47]).isEqualTo((byte) 0b00_00_01_01);
+  }
+
+  /** The people list sorted by id (String order), so that the runtime can search it. */
+  @Test
+  void everyPersonReadsBackSortedById() {
+    List<Person> people = new ArrayList<>(registry.people());
+    people.sort(java.util.Comparator.comparing(Person::id));
+    assertThat(people).hasSizeGreaterThan(1000);
+    assertThat(decoded.peopleUpdated).hasSize(people.size());
+    for (int p = 0; p < people.size(); p++) {
+      Person person = people.get(p);
+      assertThat(decoded.strings.get(decoded.people[0][p])).isEqualTo(person.id());
+      assertThat(decoded.strings.get(decoded.people[1][p]))
+          .as(person.id())
+          .isEqualTo(person.name());
+      assertThat(decoded.strings.get(decoded.people[2][p]))
+          .as(person.id())
+          .isEqualTo(person.organization());
+      assertThat(decoded.strings.get(decoded.people[3][p])).as(person.id()).isEqualTo(person.uri());
+      assertThat(unpackDate(decoded.peopleUpdated[p])).as(person.id()).isEqualTo(person.updated());
+    }
   }
 
   @Test
@@ -180,9 +225,11 @@ class CompiledTablesTest {
         NormalizedRegistry.read("edge.csv", csv.getBytes(StandardCharsets.UTF_8));
     TableWriter.Tables t = TableWriter.compile(small);
     Decoded d = new Decoded(t.records());
-    assertThat(d.status[65_535] & 0xFF).isEqualTo(0b10_10_01_00); // tcp 0, udp 1, sctp 2, dccp 2
-    assertThat(d.status[65_534] & 0xFF).isEqualTo(0b00_00_00_10);
-    assertThat(d.status[64_999]).isZero();
+    byte[] status = portStatus(t.status());
+    assertThat(status[65_535] & 0xFF).isEqualTo(0b10_10_01_00); // tcp 0, udp 1, sctp 2, dccp 2
+    assertThat(status[65_534] & 0xFF).isEqualTo(0b00_00_00_10);
+    assertThat(status[64_999]).isZero();
+    assertThat(t.status()[58]).isEqualTo((byte) 3); // csv
     assertThat(d.recordLists.get(d.portList[65_535])).containsExactly(0, 1, 2, 3);
     assertThat(d.recordLists.get(d.portList[65_534])).containsExactly(0, 5, 6);
     assertThat(d.recordLists.get(d.portList[65_000])).containsExactly(0);
@@ -207,6 +254,10 @@ class CompiledTablesTest {
         .isEqualTo(47 << 9 | 5 << 5 | 18);
     assertThat(TableWriter.packDate(Optional.of(new CsvDate(2097, 12, 31))))
         .isEqualTo(127 << 9 | 12 << 5 | 31);
+  }
+
+  private static byte[] portStatus(byte[] statusTable) {
+    return java.util.Arrays.copyOfRange(statusTable, 59, 59 + TableWriter.PORTS);
   }
 
   private static Optional<CsvDate> unpackDate(int packed) {
@@ -239,26 +290,28 @@ class CompiledTablesTest {
     final int[][] dates = new int[3][];
     final List<List<Integer>> recordLists;
     final List<List<Integer>> referenceLists;
-    final byte[] status = new byte[TableWriter.PORTS];
     final int[] portList;
     final int[] names;
     final int[] nameLists;
+    final int[][] people = new int[4][];
+    final int[] peopleUpdated;
 
     Decoded(byte[] table) {
       b = ByteBuffer.wrap(table);
-      recordCount = u16(40);
-      int stringCount = u16(42);
-      int recordListCount = u16(44);
-      int referenceListCount = u16(46);
-      int nameCount = u16(48);
-      at = 63;
+      recordCount = u16(56);
+      int stringCount = u16(58);
+      int recordListCount = u16(60);
+      int referenceListCount = u16(62);
+      int nameCount = u16(64);
+      int peopleCount = u16(66);
+      at = 80;
       int[] lengths = new int[stringCount];
       int total = 0;
       for (int i = 0; i < stringCount; i++) {
         lengths[i] = next16();
         total += lengths[i];
       }
-      assertThat(total).isEqualTo(b.getInt(50));
+      assertThat(total).isEqualTo(b.getInt(68));
       for (int length : lengths) {
         strings.add(new String(table, at, length, StandardCharsets.UTF_8));
         at += length;
@@ -277,13 +330,21 @@ class CompiledTablesTest {
       for (int c = 0; c < 3; c++) {
         dates[c] = column(recordCount);
       }
-      recordLists = lists(recordListCount, b.getInt(54));
-      referenceLists = lists(referenceListCount, b.getInt(58));
-      b.get(at, status);
-      at += TableWriter.PORTS;
+      recordLists = lists(recordListCount, b.getInt(72));
+      referenceLists = lists(referenceListCount, b.getInt(76));
+      // Each reference entry's kind, one byte each after the string ids, joined as kind << 16 | id.
+      for (List<Integer> list : referenceLists) {
+        for (int i = 0; i < list.size(); i++) {
+          list.set(i, (table[at++] & 0xFF) << 16 | list.get(i));
+        }
+      }
       portList = column(TableWriter.PORTS);
       names = column(nameCount);
       nameLists = column(nameCount);
+      for (int c = 0; c < 4; c++) {
+        people[c] = column(peopleCount);
+      }
+      peopleUpdated = column(peopleCount);
       assertThat(at).as("the CRC follows the last column").isEqualTo(table.length - 4);
     }
 
