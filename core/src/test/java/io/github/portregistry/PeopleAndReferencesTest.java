@@ -78,7 +78,7 @@ class PeopleAndReferencesTest {
     Path csv = Path.of(System.getProperty("registry.history.dir"), "2026-02-13.csv");
     NormalizedRegistry source = NormalizedRegistry.read(csv.toString(), Files.readAllBytes(csv));
     IsolatedRegistry registry =
-        new IsolatedRegistry(CompiledResources.of(TableWriter.compile(source)));
+        new IsolatedRegistry(CompiledResources.withHistory(TableWriter.compile(source), source));
     assertThat(registry.call("person", new Class<?>[] {String.class}, "[Jon_Postel]"))
         .hasToString("Optional.empty");
     assertThat(describe(registry.call("lookup", new Class<?>[] {int.class}, 20)))
@@ -111,7 +111,8 @@ class PeopleAndReferencesTest {
         new NormalizedRegistry(
             source.fileName(), source.form(), source.dataDate(), source.sha256(), records, people);
     IsolatedRegistry registry =
-        new IsolatedRegistry(CompiledResources.of(TableWriter.compile(withPeople)));
+        new IsolatedRegistry(
+            CompiledResources.withHistory(TableWriter.compile(withPeople), withPeople));
 
     assertThat(registry.call("person", new Class<?>[] {String.class}, "[Jon_Postel]"))
         .hasToString(
