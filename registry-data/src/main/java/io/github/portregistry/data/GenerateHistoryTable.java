@@ -56,8 +56,11 @@ public final class GenerateHistoryTable {
     Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "history", ".tmp");
     Files.write(temp, table);
     Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    System.out.printf("port-registry: wrote %s (%,d bytes)%n", target, table.length);
-    System.out.println("port-registry: " + HistoryTableWriter.usage(table));
+    if (Boolean.getBoolean(GenerateRegistryTable.REPORT_PROPERTY)) {
+      // mvn -q must be quiet: the report is printed only when asked for, as the records table's
+      System.out.printf("port-registry: wrote %s (%,d bytes)%n", target, table.length);
+      System.out.println("port-registry: " + HistoryTableWriter.usage(table));
+    }
   }
 
   /**
@@ -97,9 +100,11 @@ public final class GenerateHistoryTable {
       compiler.add(snapshot);
     }
     HistoryModel model = compiler.add(current).finish();
-    System.out.printf(
-        "port-registry: history of %d snapshots, %s to %s%n",
-        model.snapshots().size(), model.snapshots().get(0).date(), current.dataDate());
+    if (Boolean.getBoolean(GenerateRegistryTable.REPORT_PROPERTY)) {
+      System.out.printf(
+          "port-registry: history of %d snapshots, %s to %s%n",
+          model.snapshots().size(), model.snapshots().get(0).date(), current.dataDate());
+    }
     return HistoryTableWriter.write(model, current);
   }
 }
