@@ -123,24 +123,33 @@ class HistoryTableDecodeTest {
       firstPeriod[h + 1] = firstPeriod[h] + periodCounts[h];
     }
     RecordKind[] byCode = {RecordKind.UNASSIGNED, RecordKind.RESERVED, RecordKind.ASSIGNED};
+    // Decoded whole, then compared once: an assertion a period would cost seconds. The table
+    // stores where each period starts; its end is where the next of its protocol starts.
+    List<List<PeriodStart>> decoded = new ArrayList<>();
+    List<List<PeriodStart>> expected = new ArrayList<>();
     for (int port = 0; port < TableWriter.PORTS; port++) {
-      List<HistoryModel.Period> expected = model.periods(port);
       int h = portHistory[port];
-      assertThat(periodCounts[h]).as("port " + port).isEqualTo(expected.size());
-      for (int i = 0; i < expected.size(); i++) {
-        HistoryModel.Period p = expected.get(i);
+      List<PeriodStart> periodsOfPort = new ArrayList<>();
+      for (int i = 0; i < periodCounts[h]; i++) {
         int start = starts[firstPeriod[h] + i];
         int state = periodStates[firstPeriod[h] + i];
-        String at = "port " + port + " period " + i;
-        assertThat(start >>> 6).as(at).isEqualTo(p.protocol());
-        assertThat(start & 63).as(at).isEqualTo(p.first());
-        assertThat(byCode[status[state]]).as(at).isEqualTo(p.state().status());
-        assertThat(nameLists.get(stateNames[state])).as(at).isEqualTo(p.state().serviceNames());
-        assertThat(string(stateDescriptions[state], inline, current))
-            .as(at)
-            .isEqualTo(p.state().description());
+        periodsOfPort.add(
+            new PeriodStart(
+                start >>> 6,
+                start & 63,
+                new PortState(
+                    byCode[status[state]],
+                    nameLists.get(stateNames[state]),
+                    string(stateDescriptions[state], inline, current))));
       }
+      decoded.add(periodsOfPort);
+      List<PeriodStart> modelled = new ArrayList<>();
+      for (HistoryModel.Period p : model.periods(port)) {
+        modelled.add(new PeriodStart(p.protocol(), p.first(), p.state()));
+      }
+      expected.add(modelled);
     }
+    assertThat(decoded).isEqualTo(expected);
     // Ports 249-255 have one history: Reserved throughout, on both protocols.
     assertThat(portHistory[249]).isEqualTo(portHistory[255]);
     assertThat(HistoryTableWriter.usage(table))
@@ -149,6 +158,9 @@ class HistoryTableDecodeTest {
                 + String.format(java.util.Locale.ROOT, "%,d", inlineCount)
                 + "/65,535");
   }
+
+  /** What the table stores of a period. */
+  private record PeriodStart(int protocol, int first, PortState state) {}
 
   /** A string reference: inline strings first, then two fields (name, description) a record. */
   private static String string(int ref, List<String> inline, NormalizedRegistry current) {
