@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
  * {@link Class#getResourceAsStream} on a class of the same jar and module, which works on the class
  * path, on the module path and after shading, and tests run against the packaged jar too.
  *
- * <h2>Format, version 3</h2>
+ * <h2>Format, version 4</h2>
  *
  * All integers are unsigned and big-endian. {@code u8}, {@code u16}, {@code u32} are 1, 2, 4 bytes.
  * {@code d16} is a delta-coded u16 column: each entry is the difference from the entry before it,
@@ -32,7 +32,7 @@ import java.nio.charset.StandardCharsets;
  * offset  size        field
  * ------  ----------  -----------------------------------------------------------------------
  * 0       u32         magic 0x50524547 ("PREG")
- * 4       u16         format version, 3
+ * 4       u16         format version, 4
  * 6       u16         data date of the registry (packed, below)
  * 8       32 bytes    SHA-256 of the source registry file
  * 40      16 bytes    build id: equal to the status table's (see {@link BuildIdentity})
@@ -57,9 +57,17 @@ import java.nio.charset.StandardCharsets;
  *         d16 x 65536 record list id by port: the records covering the port (ranges included)
  *         d16 x N     service name string ids (the first spelling), sorted by ASCII lower case
  *         d16 x N     the record list id of each service name
- *         d16 x P x 4 people, sorted by id (String order): string ids of id, name, organization,
- *                     URI (several separated by a space where the registry gives several)
+ *         d16 x P x 4 people, sorted by id (String order): string ids of id (whole, or only what
+ *                     follows the stem, by the flags below), name, organization, URI (several
+ *                     separated by a space where the registry gives several; without its leading
+ *                     "mailto:" when flag bit 2 is set)
  *         d16 x P     people: packed date each entry was last updated, 0 for none
+ *         u8  x P     people: flags: bits 0-1 where the id comes from (0 the id column holds it
+ *                     whole; 1 it is the stem of the name followed by the id column's string; 2
+ *                     the same with the organization), bit 2 the URI is "mailto:" followed by the
+ *                     URI column's string. A stem is the text with every ' ' replaced by '_' and
+ *                     every '.' and ',' dropped: name "Steven W. Clark" and id column "" give
+ *                     "Steven_W_Clark"; name "Bruce Davie" and "_2" give "Bruce_Davie_2"
  * end-4   u32         CRC32 of every byte before it
  * </pre>
  *
@@ -81,7 +89,7 @@ import java.nio.charset.StandardCharsets;
  * TableWriter}, and bump the format version. Distinct strings are the first count the registry will
  * meet: the people list adds three strings a person (name, organization, URI), and records add
  * about 1.4 each, so at a few hundred records a year there are decades left, but it is the field to
- * widen first. A date after 2097 fails the build. The table is 1,412,387 bytes, the status table
+ * widen first. A date after 2097 fails the build. The table is 1,304,284 bytes, the status table
  * 65,599.
  *
  * <h2>Damage</h2>
@@ -106,6 +114,12 @@ public final class RegistryTable {
 
   /** Id, name, organization, URI and date of update: the columns of the people section. */
   private static final int PERSON_COLUMNS = 5;
+
+  /** Bit of a person's flags: the stored URI follows {@value #MAILTO}. */
+  private static final int PERSON_MAILTO = 1 << 2;
+
+  /** The URI prefix the people section stores as a flag. */
+  private static final String MAILTO = "mailto:";
 
   /** The string columns of a record, in table order. */
   public enum Text {
@@ -146,6 +160,7 @@ public final class RegistryTable {
 
   private final int flagsAt;
   private final int referenceKindsAt;
+  private final int personFlagsAt;
   // The delta-coded u16 columns, summed back into values once, at load.
   private final char[] firstPorts;
   private final char[] lastPorts;
@@ -199,6 +214,7 @@ public final class RegistryTable {
     int nameIdsAt = section(2L * nameCount);
     int nameListsAt = section(2L * nameCount);
     int peopleAt = section(2L * personCount * PERSON_COLUMNS);
+    personFlagsAt = section(personCount);
     if (cursor + 4 != data.length) {
       throw damaged(
           "section sizes",
@@ -326,6 +342,11 @@ public final class RegistryTable {
     for (int i = 0; i < personCount * 4; i++) {
       checkBelow(people[i], stringCount, "string id of person", i % personCount);
     }
+    for (int p = 0; p < personCount; p++) {
+      int flags = personFlags(p);
+      checkBelow(flags & 3, 3, "id source of person", p);
+      checkBelow(flags, 8, "flags of person", p);
+    }
     for (int i = 0; i < nameCount; i++) {
       int id = nameIds[i];
       checkBelow(id, stringCount, "string id of name", i);
@@ -420,10 +441,49 @@ public final class RegistryTable {
   }
 
   /**
-   * String id of a field of person {@code p} (in id order): 0 id, 1 name, 2 organization, 3 URI.
+   * String id of a field of person {@code p} (in id order), as stored: 0 id (whole or a suffix, see
+   * {@link #personId}), 1 name, 2 organization, 3 URI (perhaps without "mailto:", see {@link
+   * #personUri}).
    */
   public int personText(int p, int field) {
     return people[field * personCount + p];
+  }
+
+  private int personFlags(int p) {
+    return data[personFlagsAt + p] & 0xFF;
+  }
+
+  /**
+   * The id of person {@code p}, rebuilt from its name or organization where the table stores only
+   * the suffix (see the class Javadoc): "Jon_Postel".
+   */
+  public String personId(int p) {
+    int source = personFlags(p) & 3;
+    String stored = string(personText(p, 0));
+    return source == 0 ? stored : idStem(string(personText(p, source))) + stored;
+  }
+
+  /** The URI field of person {@code p} as the registry writes it: "mailto:postel&isi.edu". */
+  public String personUri(int p) {
+    String stored = string(personText(p, 3));
+    return (personFlags(p) & PERSON_MAILTO) != 0 ? MAILTO + stored : stored;
+  }
+
+  /**
+   * A name spelled as the registry spells ids: ' ' as '_', '.' and ',' dropped. The generator's
+   * {@code TableWriter.personIdStem} has the same rule; the two change together.
+   */
+  private static String idStem(String name) {
+    StringBuilder b = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == ' ') {
+        b.append('_');
+      } else if (c != '.' && c != ',') {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   /** Packed date person {@code p} was last updated, 0 for none. */
@@ -440,7 +500,7 @@ public final class RegistryTable {
     int high = personCount - 1;
     while (low <= high) {
       int mid = (low + high) >>> 1;
-      int c = string(personText(mid, 0)).compareTo(id);
+      int c = personId(mid).compareTo(id);
       if (c < 0) {
         low = mid + 1;
       } else if (c > 0) {
