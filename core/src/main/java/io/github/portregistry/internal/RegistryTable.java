@@ -24,9 +24,12 @@ import java.nio.charset.StandardCharsets;
  * {@code d16} is a delta-coded u16 column: each entry is the difference from the entry before it,
  * modulo 65,536, the first from 0; to decode, add them up, keeping 16 bits. Ids and ports mostly
  * grow by 0 or 1 from row to row, so the deltas deflate several times smaller in the jar than the
- * values would; the reader decodes every d16 column once, at load. R is the record count, S
- * strings, K record lists, L reference lists, N service names, P people; B, E and F are the sizes
- * in the header.
+ * values would; the reader decodes every d16 column once, at load. {@code x16} is a u16 column
+ * coded across: each entry is the difference from the same row of the column before it, modulo
+ * 65,536 (a record's strings are pooled one after another, so a description's id is mostly its
+ * service name's plus one, and a contact mostly its assignee). R is the record count, S strings, K
+ * record lists, L reference lists, N service names, P people; B, E and F are the sizes in the
+ * header.
  *
  * <pre>
  * offset  size        field
@@ -45,7 +48,8 @@ import java.nio.charset.StandardCharsets;
  *         d16 x R     first port (0 when the record has no port)
  *         d16 x R     last port (equal to first port for a single port)
  *         d16 x R x 8 string ids, one column after the other: service name, description, assignee,
- *                     contact, service code, unauthorized use reported, assignment notes, formerly
+ *                     contact, service code, unauthorized use reported, assignment notes, formerly;
+ *                     but description, assignee and contact are x16, not d16
  *         d16 x R     reference list id
  *         d16 x R x 3 dates, one column after the other: registration, modification, removal
  *         u16 x K     record list lengths; list i starts after lists 0..i-1; list 0 is empty
@@ -55,8 +59,8 @@ import java.nio.charset.StandardCharsets;
  *         u8  x F     reference list entries: kinds (0 rfc, 1 person, 2 uri, 3 draft, 4 note,
  *                     5 text)
  *         d16 x 65536 record list id by port: the records covering the port (ranges included)
- *         d16 x N     service name string ids (the first spelling), sorted by ASCII lower case
- *         d16 x N     the record list id of each service name
+ *         d16 x N     the record list id of each service name, sorted by ASCII lower case; the
+ *                     name's spelling is the service name of the list's first record
  *         d16 x P x 4 people, sorted by id (String order): string ids of id (whole, or only what
  *                     follows the stem, by the flags below), name, organization, URI (several
  *                     separated by a space where the registry gives several; without its leading
@@ -89,7 +93,7 @@ import java.nio.charset.StandardCharsets;
  * TableWriter}, and bump the format version. Distinct strings are the first count the registry will
  * meet: the people list adds three strings a person (name, organization, URI), and records add
  * about 1.4 each, so at a few hundred records a year there are decades left, but it is the field to
- * widen first. A date after 2097 fails the build. The table is 1,304,284 bytes, the status table
+ * widen first. A date after 2097 fails the build. The table is 1,289,630 bytes, the status table
  * 65,599.
  *
  * <h2>Damage</h2>
@@ -211,7 +215,6 @@ public final class RegistryTable {
     int referenceListEntriesAt = section(2L * referenceEntries);
     referenceKindsAt = section(referenceEntries);
     int portListAt = section(2L * PORTS);
-    int nameIdsAt = section(2L * nameCount);
     int nameListsAt = section(2L * nameCount);
     int peopleAt = section(2L * personCount * PERSON_COLUMNS);
     personFlagsAt = section(personCount);
@@ -223,17 +226,33 @@ public final class RegistryTable {
     firstPorts = column(firstPortAt, recordCount);
     lastPorts = column(lastPortAt, recordCount);
     textIds = columns(textAt, recordCount, Text.values().length);
+    for (int c = Text.DESCRIPTION.ordinal(); c <= Text.CONTACT.ordinal(); c++) {
+      for (int r = c * recordCount, b = textAt + 2 * r; r < (c + 1) * recordCount; r++, b += 2) {
+        textIds[r] =
+            (char) (textIds[r - recordCount] + ((data[b] & 0xFF) << 8 | (data[b + 1] & 0xFF)));
+      }
+    }
     referenceLists = column(referenceListAt, recordCount);
     dates = columns(datesAt, recordCount, DateColumn.values().length);
     recordListEntries = column(recordListEntriesAt, (int) recordEntries);
     referenceListEntries = column(referenceListEntriesAt, (int) referenceEntries);
     portRecordLists = column(portListAt, PORTS);
-    nameIds = column(nameIdsAt, nameCount);
     nameRecordLists = column(nameListsAt, nameCount);
     people = columns(peopleAt, personCount, PERSON_COLUMNS);
     stringStart = starts(stringLengthsAt, stringCount, stringsAt, stringBytes, "string lengths");
     recordListStart =
         starts(recordListLengthsAt, recordListCount, 0, recordEntries, "record list lengths");
+    nameIds = new char[nameCount];
+    for (int i = 0; i < nameCount; i++) {
+      int list = nameRecordLists[i];
+      // A name's spelling is its first record's service name; its list is never empty.
+      if (list >= recordListCount || recordListSize(list) == 0) {
+        throw damaged("names", "name " + i + " has record list " + list + ", absent or empty");
+      }
+      int record = recordListEntry(list, 0);
+      checkBelow(record, recordCount, "first record of name", i);
+      nameIds[i] = textIds[Text.SERVICE_NAME.ordinal() * recordCount + record];
+    }
     referenceListStart =
         starts(referenceListLengthsAt, referenceListCount, 0, referenceEntries, "reference lists");
   }

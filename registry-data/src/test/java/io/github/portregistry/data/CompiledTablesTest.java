@@ -325,7 +325,8 @@ class CompiledTablesTest {
       firstPort = column(recordCount);
       lastPort = column(recordCount);
       for (int c = 0; c < 8; c++) {
-        textIds[c] = column(recordCount);
+        // Description, assignee and contact are x16: differences from the column before.
+        textIds[c] = c >= 1 && c <= 3 ? across(textIds[c - 1]) : column(recordCount);
       }
       referenceListId = column(recordCount);
       for (int c = 0; c < 3; c++) {
@@ -340,8 +341,12 @@ class CompiledTablesTest {
         }
       }
       portList = column(TableWriter.PORTS);
-      names = column(nameCount);
       nameLists = column(nameCount);
+      // A name's spelling is the service name of its list's first record.
+      names = new int[nameCount];
+      for (int i = 0; i < nameCount; i++) {
+        names[i] = textIds[0][recordLists.get(nameLists[i]).get(0)];
+      }
       for (int c = 0; c < 4; c++) {
         people[c] = column(peopleCount);
       }
@@ -388,6 +393,14 @@ class CompiledTablesTest {
       int v = u16(at);
       at += 2;
       return v;
+    }
+
+    private int[] across(int[] before) {
+      int[] values = new int[before.length];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = (before[i] + next16()) & 0xFFFF;
+      }
+      return values;
     }
 
     private int[] column(int count) {
