@@ -205,10 +205,10 @@ final class Registry {
         if (person == null) {
           person =
               new Person(
-                  table.string(table.personText(p, 0)),
+                  table.personId(p),
                   table.string(table.personText(p, 1)),
                   table.string(table.personText(p, 2)),
-                  Person.uriOf(table.string(table.personText(p, 3))),
+                  Person.uriOf(table.personUri(p)),
                   date(table.personUpdated(p)));
           BY_INDEX[p] = person;
         }

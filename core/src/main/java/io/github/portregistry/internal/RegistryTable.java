@@ -18,21 +18,24 @@ import java.nio.charset.StandardCharsets;
  * {@link Class#getResourceAsStream} on a class of the same jar and module, which works on the class
  * path, on the module path and after shading, and tests run against the packaged jar too.
  *
- * <h2>Format, version 3</h2>
+ * <h2>Format, version 4</h2>
  *
  * All integers are unsigned and big-endian. {@code u8}, {@code u16}, {@code u32} are 1, 2, 4 bytes.
  * {@code d16} is a delta-coded u16 column: each entry is the difference from the entry before it,
  * modulo 65,536, the first from 0; to decode, add them up, keeping 16 bits. Ids and ports mostly
  * grow by 0 or 1 from row to row, so the deltas deflate several times smaller in the jar than the
- * values would; the reader decodes every d16 column once, at load. R is the record count, S
- * strings, K record lists, L reference lists, N service names, P people; B, E and F are the sizes
- * in the header.
+ * values would; the reader decodes every d16 column once, at load. {@code x16} is a u16 column
+ * coded across: each entry is the difference from the same row of the column before it, modulo
+ * 65,536 (a record's strings are pooled one after another, so a description's id is mostly its
+ * service name's plus one, and a contact mostly its assignee). R is the record count, S strings, K
+ * record lists, L reference lists, N service names, P people; B, E and F are the sizes in the
+ * header.
  *
  * <pre>
  * offset  size        field
  * ------  ----------  -----------------------------------------------------------------------
  * 0       u32         magic 0x50524547 ("PREG")
- * 4       u16         format version, 3
+ * 4       u16         format version, 4
  * 6       u16         data date of the registry (packed, below)
  * 8       32 bytes    SHA-256 of the source registry file
  * 40      16 bytes    build id: equal to the status table's (see {@link BuildIdentity})
@@ -45,7 +48,8 @@ import java.nio.charset.StandardCharsets;
  *         d16 x R     first port (0 when the record has no port)
  *         d16 x R     last port (equal to first port for a single port)
  *         d16 x R x 8 string ids, one column after the other: service name, description, assignee,
- *                     contact, service code, unauthorized use reported, assignment notes, formerly
+ *                     contact, service code, unauthorized use reported, assignment notes, formerly;
+ *                     but description, assignee and contact are x16, not d16
  *         d16 x R     reference list id
  *         d16 x R x 3 dates, one column after the other: registration, modification, removal
  *         u16 x K     record list lengths; list i starts after lists 0..i-1; list 0 is empty
@@ -55,11 +59,19 @@ import java.nio.charset.StandardCharsets;
  *         u8  x F     reference list entries: kinds (0 rfc, 1 person, 2 uri, 3 draft, 4 note,
  *                     5 text)
  *         d16 x 65536 record list id by port: the records covering the port (ranges included)
- *         d16 x N     service name string ids (the first spelling), sorted by ASCII lower case
- *         d16 x N     the record list id of each service name
- *         d16 x P x 4 people, sorted by id (String order): string ids of id, name, organization,
- *                     URI (several separated by a space where the registry gives several)
+ *         d16 x N     the record list id of each service name, sorted by ASCII lower case; the
+ *                     name's spelling is the service name of the list's first record
+ *         d16 x P x 4 people, sorted by id (String order): string ids of id (whole, or only what
+ *                     follows the stem, by the flags below), name, organization, URI (several
+ *                     separated by a space where the registry gives several; without its leading
+ *                     "mailto:" when flag bit 2 is set)
  *         d16 x P     people: packed date each entry was last updated, 0 for none
+ *         u8  x P     people: flags: bits 0-1 where the id comes from (0 the id column holds it
+ *                     whole; 1 it is the stem of the name followed by the id column's string; 2
+ *                     the same with the organization), bit 2 the URI is "mailto:" followed by the
+ *                     URI column's string. A stem is the text with every ' ' replaced by '_' and
+ *                     every '.' and ',' dropped: name "Steven W. Clark" and id column "" give
+ *                     "Steven_W_Clark"; name "Bruce Davie" and "_2" give "Bruce_Davie_2"
  * end-4   u32         CRC32 of every byte before it
  * </pre>
  *
@@ -74,14 +86,14 @@ import java.nio.charset.StandardCharsets;
  * <h2>Capacity and current use (registry of 2026-08-17, XML)</h2>
  *
  * Every count and id above is a u16, so each is limited to 65,535: records (14,533 used, 22%),
- * distinct strings (36,153, 55%), record lists (9,302, 14%), reference lists (214, under 1%),
+ * distinct strings (31,116, 47%), record lists (9,302, 14%), reference lists (214, under 1%),
  * service names (7,327, 11%) and people (5,615, 9%). One string may have 65,535 UTF-8 bytes, one
  * list 65,535 entries, and dates run from 1970 to 2097. The generator prints this usage at every
  * build and fails naming the limit when one is exceeded: widen that field here and in {@code
  * TableWriter}, and bump the format version. Distinct strings are the first count the registry will
  * meet: the people list adds three strings a person (name, organization, URI), and records add
  * about 1.4 each, so at a few hundred records a year there are decades left, but it is the field to
- * widen first. A date after 2097 fails the build. The table is 1,412,387 bytes, the status table
+ * widen first. A date after 2097 fails the build. The table is 1,289,630 bytes, the status table
  * 65,599.
  *
  * <h2>Damage</h2>
@@ -106,6 +118,12 @@ public final class RegistryTable {
 
   /** Id, name, organization, URI and date of update: the columns of the people section. */
   private static final int PERSON_COLUMNS = 5;
+
+  /** Bit of a person's flags: the stored URI follows {@value #MAILTO}. */
+  private static final int PERSON_MAILTO = 1 << 2;
+
+  /** The URI prefix the people section stores as a flag. */
+  private static final String MAILTO = "mailto:";
 
   /** The string columns of a record, in table order. */
   public enum Text {
@@ -146,6 +164,7 @@ public final class RegistryTable {
 
   private final int flagsAt;
   private final int referenceKindsAt;
+  private final int personFlagsAt;
   // The delta-coded u16 columns, summed back into values once, at load.
   private final char[] firstPorts;
   private final char[] lastPorts;
@@ -196,9 +215,9 @@ public final class RegistryTable {
     int referenceListEntriesAt = section(2L * referenceEntries);
     referenceKindsAt = section(referenceEntries);
     int portListAt = section(2L * PORTS);
-    int nameIdsAt = section(2L * nameCount);
     int nameListsAt = section(2L * nameCount);
     int peopleAt = section(2L * personCount * PERSON_COLUMNS);
+    personFlagsAt = section(personCount);
     if (cursor + 4 != data.length) {
       throw damaged(
           "section sizes",
@@ -207,17 +226,33 @@ public final class RegistryTable {
     firstPorts = column(firstPortAt, recordCount);
     lastPorts = column(lastPortAt, recordCount);
     textIds = columns(textAt, recordCount, Text.values().length);
+    for (int c = Text.DESCRIPTION.ordinal(); c <= Text.CONTACT.ordinal(); c++) {
+      for (int r = c * recordCount, b = textAt + 2 * r; r < (c + 1) * recordCount; r++, b += 2) {
+        textIds[r] =
+            (char) (textIds[r - recordCount] + ((data[b] & 0xFF) << 8 | (data[b + 1] & 0xFF)));
+      }
+    }
     referenceLists = column(referenceListAt, recordCount);
     dates = columns(datesAt, recordCount, DateColumn.values().length);
     recordListEntries = column(recordListEntriesAt, (int) recordEntries);
     referenceListEntries = column(referenceListEntriesAt, (int) referenceEntries);
     portRecordLists = column(portListAt, PORTS);
-    nameIds = column(nameIdsAt, nameCount);
     nameRecordLists = column(nameListsAt, nameCount);
     people = columns(peopleAt, personCount, PERSON_COLUMNS);
     stringStart = starts(stringLengthsAt, stringCount, stringsAt, stringBytes, "string lengths");
     recordListStart =
         starts(recordListLengthsAt, recordListCount, 0, recordEntries, "record list lengths");
+    nameIds = new char[nameCount];
+    for (int i = 0; i < nameCount; i++) {
+      int list = nameRecordLists[i];
+      // A name's spelling is its first record's service name; its list is never empty.
+      if (list >= recordListCount || recordListSize(list) == 0) {
+        throw damaged("names", "name " + i + " has record list " + list + ", absent or empty");
+      }
+      int record = recordListEntry(list, 0);
+      checkBelow(record, recordCount, "first record of name", i);
+      nameIds[i] = textIds[Text.SERVICE_NAME.ordinal() * recordCount + record];
+    }
     referenceListStart =
         starts(referenceListLengthsAt, referenceListCount, 0, referenceEntries, "reference lists");
   }
@@ -326,6 +361,11 @@ public final class RegistryTable {
     for (int i = 0; i < personCount * 4; i++) {
       checkBelow(people[i], stringCount, "string id of person", i % personCount);
     }
+    for (int p = 0; p < personCount; p++) {
+      int flags = personFlags(p);
+      checkBelow(flags & 3, 3, "id source of person", p);
+      checkBelow(flags, 8, "flags of person", p);
+    }
     for (int i = 0; i < nameCount; i++) {
       int id = nameIds[i];
       checkBelow(id, stringCount, "string id of name", i);
@@ -420,10 +460,49 @@ public final class RegistryTable {
   }
 
   /**
-   * String id of a field of person {@code p} (in id order): 0 id, 1 name, 2 organization, 3 URI.
+   * String id of a field of person {@code p} (in id order), as stored: 0 id (whole or a suffix, see
+   * {@link #personId}), 1 name, 2 organization, 3 URI (perhaps without "mailto:", see {@link
+   * #personUri}).
    */
   public int personText(int p, int field) {
     return people[field * personCount + p];
+  }
+
+  private int personFlags(int p) {
+    return data[personFlagsAt + p] & 0xFF;
+  }
+
+  /**
+   * The id of person {@code p}, rebuilt from its name or organization where the table stores only
+   * the suffix (see the class Javadoc): "Jon_Postel".
+   */
+  public String personId(int p) {
+    int source = personFlags(p) & 3;
+    String stored = string(personText(p, 0));
+    return source == 0 ? stored : idStem(string(personText(p, source))) + stored;
+  }
+
+  /** The URI field of person {@code p} as the registry writes it: "mailto:postel&isi.edu". */
+  public String personUri(int p) {
+    String stored = string(personText(p, 3));
+    return (personFlags(p) & PERSON_MAILTO) != 0 ? MAILTO + stored : stored;
+  }
+
+  /**
+   * A name spelled as the registry spells ids: ' ' as '_', '.' and ',' dropped. The generator's
+   * {@code TableWriter.personIdStem} has the same rule; the two change together.
+   */
+  private static String idStem(String name) {
+    StringBuilder b = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == ' ') {
+        b.append('_');
+      } else if (c != '.' && c != ',') {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   /** Packed date person {@code p} was last updated, 0 for none. */
@@ -440,7 +519,7 @@ public final class RegistryTable {
     int high = personCount - 1;
     while (low <= high) {
       int mid = (low + high) >>> 1;
-      int c = string(personText(mid, 0)).compareTo(id);
+      int c = personId(mid).compareTo(id);
       if (c < 0) {
         low = mid + 1;
       } else if (c > 0) {

@@ -43,6 +43,38 @@ class RegistryTableTest {
     assertThat(tables.status()).isEqualTo(embeddedStatus);
   }
 
+  /**
+   * Most ids are stored as a suffix of the name's or organization's stem: the binary search must
+   * still find every person of the source by id, with every field as the source writes it.
+   */
+  @Test
+  void everyPersonOfTheSourceIsFoundByIdWithItsFields() throws IOException {
+    Path path = Path.of(System.getProperty("registry.file"));
+    NormalizedRegistry source = NormalizedRegistry.read(path.toString(), Files.readAllBytes(path));
+    RegistryTable table = RegistryTable.decode(embedded.clone(), "records");
+    assertThat(table.personCount()).isEqualTo(source.people().size()).isEqualTo(5_615);
+    int derived = 0;
+    for (io.github.portregistry.data.Person person : source.people()) {
+      int p = table.findPerson(person.id());
+      assertThat(p).as(person.id()).isNotNegative();
+      assertThat(table.personId(p)).isEqualTo(person.id());
+      assertThat(table.string(table.personText(p, 1))).isEqualTo(person.name());
+      assertThat(table.string(table.personText(p, 2))).isEqualTo(person.organization());
+      assertThat(table.personUri(p)).as(person.id()).isEqualTo(person.uri());
+      if (!table.string(table.personText(p, 0)).equals(person.id())) {
+        derived++;
+      }
+      // A near miss of a stored id is not found.
+      assertThat(table.findPerson(person.id() + "_")).as(person.id()).isNegative();
+    }
+    // "Bruce_Davie_2" is the name's stem and "_2"; "Catalogic_Software_Inc" the organization's.
+    assertThat(table.string(table.personText(table.findPerson("Bruce_Davie_2"), 0)))
+        .isEqualTo("_2");
+    assertThat(table.string(table.personText(table.findPerson("Catalogic_Software_Inc"), 2)))
+        .isEqualTo("Catalogic Software, Inc.");
+    assertThat(derived).isGreaterThan(5_000);
+  }
+
   @Test
   void statusTableAgreesWithTheRecordsTable() {
     PortStatusTable status = PortStatusTable.decode(embeddedStatus.clone(), "status");
@@ -132,16 +164,16 @@ class RegistryTableTest {
   /** A table written by another generator version has a valid CRC: the version must stop it. */
   @Test
   void anotherFormatVersionOrMagicIsRejectedEvenWithAValidCrc() {
-    byte[] version3 = withCrc(embedded, 5, (byte) 4);
-    assertThatThrownBy(() -> RegistryTable.decode(version3, "v3"))
+    byte[] version5 = withCrc(embedded, 5, (byte) 5);
+    assertThatThrownBy(() -> RegistryTable.decode(version5, "v5"))
         .hasMessage(
-            "port-registry table v3 is damaged: format version check failed (version 4, this"
-                + " library reads version 3)");
+            "port-registry table v5 is damaged: format version check failed (version 5, this"
+                + " library reads version 4)");
     byte[] otherMagic = withCrc(embedded, 0, (byte) 'X');
     assertThatThrownBy(() -> RegistryTable.decode(otherMagic, "x"))
         .hasMessageStartingWith("port-registry table x is damaged: magic check failed");
-    byte[] statusVersion3 = withCrc(embeddedStatus, 5, (byte) 4);
-    assertThatThrownBy(() -> PortStatusTable.decode(statusVersion3, "s3"))
+    byte[] statusVersion5 = withCrc(embeddedStatus, 5, (byte) 5);
+    assertThatThrownBy(() -> PortStatusTable.decode(statusVersion5, "s5"))
         .hasMessageContaining("format version check failed");
     byte[] statusMagic = withCrc(embeddedStatus, 1, (byte) 'X');
     assertThatThrownBy(() -> PortStatusTable.decode(statusMagic, "s"))

@@ -32,7 +32,7 @@ public final class TableWriter {
   public static final int STATUS_MAGIC = 0x50535441;
 
   /** Bumped on any change to the layout; the reader rejects any other value. */
-  public static final int FORMAT_VERSION = 3;
+  public static final int FORMAT_VERSION = 4;
 
   /** Size of the records table's header, before the first section. */
   static final int HEADER_SIZE = 80;
@@ -201,12 +201,10 @@ public final class TableWriter {
         byName.computeIfAbsent(asciiLowerCase(name), k -> new ArrayList<>()).add(r);
       }
     }
-    int[] nameStringIds = new int[byName.size()];
+    // Each name's spelling is not stored: it is the service name of its list's first record.
     int[] nameListIds = new int[byName.size()];
     int i = 0;
     for (List<Integer> named : byName.values()) {
-      // The first record's spelling, already pooled as that record's service name.
-      nameStringIds[i] = strings.id(records.get(named.get(0)).serviceName());
       nameListIds[i++] = recordLists.id(named);
     }
     checkLimit("record lists", recordLists.size(), records.get(n - 1));
@@ -216,13 +214,25 @@ public final class TableWriter {
     people.sort(Comparator.comparing(Person::id));
     int[][] personIds = new int[4][people.size()];
     int[] personDates = new int[people.size()];
+    byte[] personFlags = new byte[people.size()];
     for (int p = 0; p < people.size(); p++) {
       Person person = people.get(p);
-      personIds[0][p] = strings.id(person.id());
+      String id = person.id();
+      int idSource = personIdSource(person);
+      if (idSource != 0) {
+        // Most ids are the name (or organization) spelled as an id: store only what follows it.
+        id =
+            id.substring(
+                personIdStem(idSource == 1 ? person.name() : person.organization()).length());
+      }
+      String uri = person.uri();
+      boolean mailto = uri.startsWith(MAILTO);
+      personIds[0][p] = strings.id(id);
       personIds[1][p] = strings.id(person.name());
       personIds[2][p] = strings.id(person.organization());
-      personIds[3][p] = strings.id(person.uri());
+      personIds[3][p] = strings.id(mailto ? uri.substring(MAILTO.length()) : uri);
       personDates[p] = packDate(person.updated());
+      personFlags[p] = (byte) (idSource | (mailto ? PERSON_MAILTO : 0));
       checkLimit("distinct strings", strings.size(), records.get(n - 1));
     }
     checkLimit("people", people.size(), records.get(n - 1));
@@ -263,8 +273,12 @@ public final class TableWriter {
     }
     writeColumn(out, records.stream().mapToInt(r -> Math.max(r.firstPort(), 0)).toArray());
     writeColumn(out, records.stream().mapToInt(r -> Math.max(r.lastPort(), 0)).toArray());
-    for (int[] column : textIds) {
-      writeColumn(out, column);
+    for (int c = 0; c < textIds.length; c++) {
+      if (c >= FIRST_CROSS_TEXT && c <= LAST_CROSS_TEXT) {
+        writeDifferences(out, textIds[c], textIds[c - 1]);
+      } else {
+        writeColumn(out, textIds[c]);
+      }
     }
     writeColumn(out, referenceListIds);
     writeColumn(out, records.stream().mapToInt(r -> packDate(r.registrationDate())).toArray());
@@ -276,14 +290,59 @@ public final class TableWriter {
     // Ports (their status is in the status table only)
     writeColumn(out, portRecordList);
     // Service names
-    writeColumn(out, nameStringIds);
     writeColumn(out, nameListIds);
     // People
     for (int[] column : personIds) {
       writeColumn(out, column);
     }
     writeColumn(out, personDates);
+    out.write(personFlags);
     return out;
+  }
+
+  /** The prefix nearly every person's URI has (5,550 of 5,615), stored as a flag instead. */
+  static final String MAILTO = "mailto:";
+
+  /** Bit of a person's flags: the URI is {@link #MAILTO} followed by the stored string. */
+  static final int PERSON_MAILTO = 1 << 2;
+
+  /**
+   * Where a person's id comes from, bits 0-1 of its flags: 0 stored whole, 1 the name's {@link
+   * #personIdStem} followed by the stored string, 2 the organization's. The registry's ids are
+   * mostly made that way (Jon Postel is "Jon_Postel", a second Bruce Davie "Bruce_Davie_2"), so the
+   * id column shrinks to a few shared suffixes such as "" and "_2". Name first, then organization;
+   * a stem counts only when the id is the stem or the stem and "_" something.
+   */
+  static int personIdSource(Person person) {
+    String[] sources = {person.name(), person.organization()};
+    for (int i = 0; i < sources.length; i++) {
+      String stem = personIdStem(sources[i]);
+      String id = person.id();
+      if (!stem.isEmpty()
+          && id.startsWith(stem)
+          && (id.length() == stem.length() || id.charAt(stem.length()) == '_')) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * A name spelled as the registry spells ids: every space replaced by '_', every '.' and ','
+   * dropped ("Steven W. Clark" gives "Steven_W_Clark"). The runtime's {@code RegistryTable} has the
+   * same rule; the two change together.
+   */
+  static String personIdStem(String name) {
+    StringBuilder b = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == ' ') {
+        b.append('_');
+      } else if (c != '.' && c != ',') {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   /**
@@ -438,6 +497,24 @@ public final class TableWriter {
     for (int v : values) {
       out.writeShort((v - previous) & 0xFFFF);
       previous = v;
+    }
+  }
+
+  /**
+   * Description, assignee and contact (text columns 1-3) are coded against the column before rather
+   * than the row before: a record's strings are pooled one after another, so a description's id is
+   * mostly its service name's plus one, and the contact is mostly the assignee. Measured on the XML
+   * of 2026-08-17, the three columns deflate from 34,489 to 12,513 bytes.
+   */
+  static final int FIRST_CROSS_TEXT = 1;
+
+  /** The last text column coded against the column before (see {@link #FIRST_CROSS_TEXT}). */
+  static final int LAST_CROSS_TEXT = 3;
+
+  /** A u16 column of each value's difference from the same row of {@code base}, modulo 2^16. */
+  private static void writeDifferences(TableOutput out, int[] values, int[] base) {
+    for (int r = 0; r < values.length; r++) {
+      out.writeShort((values[r] - base[r]) & 0xFFFF);
     }
   }
 

@@ -41,7 +41,7 @@ class CompiledTablesTest {
   void theRecordsTableHeaderNamesTheRegistry() {
     ByteBuffer b = ByteBuffer.wrap(tables.records());
     assertThat(b.getInt(0)).isEqualTo(0x50524547); // "PREG"
-    assertThat(b.getShort(4)).isEqualTo((short) 3);
+    assertThat(b.getShort(4)).isEqualTo((short) 4);
     assertThat(unpackDate(b.getShort(6) & 0xFFFF)).contains(new CsvDate(2026, 8, 17));
     assertThat(hex(tables.records(), 8, 32)).isEqualTo(registry.sha256());
     assertThat(decoded.recordCount).isEqualTo(14_533);
@@ -153,7 +153,7 @@ class CompiledTablesTest {
     byte[] status = tables.status();
     ByteBuffer b = ByteBuffer.wrap(status);
     assertThat(b.getInt(0)).isEqualTo(0x50535441); // "PSTA"
-    assertThat(b.getShort(4)).isEqualTo((short) 3);
+    assertThat(b.getShort(4)).isEqualTo((short) 4);
     assertThat(unpackDate(b.getShort(6) & 0xFFFF)).contains(new CsvDate(2026, 8, 17));
     assertThat(b.getShort(8) & 0xFFFF).isEqualTo(14_533);
     assertThat(hex(status, 10, 32)).isEqualTo(registry.sha256());
@@ -176,14 +176,14 @@ class CompiledTablesTest {
     assertThat(decoded.peopleUpdated).hasSize(people.size());
     for (int p = 0; p < people.size(); p++) {
       Person person = people.get(p);
-      assertThat(decoded.strings.get(decoded.people[0][p])).isEqualTo(person.id());
+      assertThat(decoded.personId(p)).isEqualTo(person.id());
       assertThat(decoded.strings.get(decoded.people[1][p]))
           .as(person.id())
           .isEqualTo(person.name());
       assertThat(decoded.strings.get(decoded.people[2][p]))
           .as(person.id())
           .isEqualTo(person.organization());
-      assertThat(decoded.strings.get(decoded.people[3][p])).as(person.id()).isEqualTo(person.uri());
+      assertThat(decoded.personUri(p)).as(person.id()).isEqualTo(person.uri());
       assertThat(unpackDate(decoded.peopleUpdated[p])).as(person.id()).isEqualTo(person.updated());
     }
   }
@@ -295,6 +295,7 @@ class CompiledTablesTest {
     final int[] nameLists;
     final int[][] people = new int[4][];
     final int[] peopleUpdated;
+    final int[] peopleFlags;
 
     Decoded(byte[] table) {
       b = ByteBuffer.wrap(table);
@@ -324,7 +325,8 @@ class CompiledTablesTest {
       firstPort = column(recordCount);
       lastPort = column(recordCount);
       for (int c = 0; c < 8; c++) {
-        textIds[c] = column(recordCount);
+        // Description, assignee and contact are x16: differences from the column before.
+        textIds[c] = c >= 1 && c <= 3 ? across(textIds[c - 1]) : column(recordCount);
       }
       referenceListId = column(recordCount);
       for (int c = 0; c < 3; c++) {
@@ -339,13 +341,44 @@ class CompiledTablesTest {
         }
       }
       portList = column(TableWriter.PORTS);
-      names = column(nameCount);
       nameLists = column(nameCount);
+      // A name's spelling is the service name of its list's first record.
+      names = new int[nameCount];
+      for (int i = 0; i < nameCount; i++) {
+        names[i] = textIds[0][recordLists.get(nameLists[i]).get(0)];
+      }
       for (int c = 0; c < 4; c++) {
         people[c] = column(peopleCount);
       }
       peopleUpdated = column(peopleCount);
+      peopleFlags = new int[peopleCount];
+      for (int p = 0; p < peopleCount; p++) {
+        peopleFlags[p] = table[at++] & 0xFF;
+      }
       assertThat(at).as("the CRC follows the last column").isEqualTo(table.length - 4);
+    }
+
+    /**
+     * Flag bits 0-1: 0 the id whole, 1 the name's stem and then the id column, 2 the same of the
+     * organization.
+     */
+    String personId(int p) {
+      String stored = strings.get(people[0][p]);
+      int source = peopleFlags[p] & 3;
+      assertThat(source).isLessThan(3);
+      if (source == 0) {
+        return stored;
+      }
+      String stem =
+          strings.get(people[source][p]).replace(' ', '_').replace(".", "").replace(",", "");
+      return stem + stored;
+    }
+
+    /** Flag bit 2: "mailto:" and then the URI column. */
+    String personUri(int p) {
+      assertThat(peopleFlags[p]).isLessThan(8);
+      String stored = strings.get(people[3][p]);
+      return (peopleFlags[p] & 4) != 0 ? "mailto:" + stored : stored;
     }
 
     String text(int column, int record) {
@@ -360,6 +393,14 @@ class CompiledTablesTest {
       int v = u16(at);
       at += 2;
       return v;
+    }
+
+    private int[] across(int[] before) {
+      int[] values = new int[before.length];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = (before[i] + next16()) & 0xFFFF;
+      }
+      return values;
     }
 
     private int[] column(int count) {
