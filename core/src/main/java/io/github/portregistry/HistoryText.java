@@ -31,7 +31,14 @@ final class HistoryText {
           phrases.add(phrase(p));
         }
       }
-      groups.computeIfAbsent(phrases, k -> EnumSet.noneOf(Protocol.class)).add(protocol);
+      // get and put, not computeIfAbsent with a lambda: describe() is often a program's first
+      // call, and bootstrapping the JVM's first lambda costs it tens of milliseconds (issue 12).
+      Set<Protocol> group = groups.get(phrases);
+      if (group == null) {
+        group = EnumSet.noneOf(Protocol.class);
+        groups.put(phrases, group);
+      }
+      group.add(protocol);
     }
     page.append("History:\n");
     for (Map.Entry<List<String>, Set<Protocol>> group : groups.entrySet()) {
@@ -72,10 +79,23 @@ final class HistoryText {
     if (p.isCurrent()) {
       return "since " + first;
     }
-    if (p.firstSeen().equals(p.lastSeen())) {
+    if (sameSnapshot(p.firstSeen(), p.lastSeen())) {
       return "only in the snapshot of " + first;
     }
     return first + " to " + p.lastSeen().date().toDisplayString();
+  }
+
+  /**
+   * Whether two snapshots are the same, compared field by field rather than with the record's
+   * {@code equals}, which bootstraps through {@code invokedynamic} on its first call: tens of
+   * milliseconds for the first {@code describe()} of a port with a past (issue 12).
+   */
+  private static boolean sameSnapshot(RegistrySnapshot a, RegistrySnapshot b) {
+    return a == b
+        || (a.date().equals(b.date())
+            && a.form().equals(b.form())
+            && a.recordCount() == b.recordCount()
+            && a.sourceSha256().equals(b.sourceSha256()));
   }
 
   private static String firstLine(String text) {
