@@ -209,11 +209,7 @@ public final class HistoryTable {
     System.arraycopy(data, at, periodStart, 0, (int) periods);
     at += (int) periods;
     periodState = column((int) periods, states, "period states");
-    int[] ports = column(RegistryTable.PORTS, histories, "port histories");
-    portHistory = new char[RegistryTable.PORTS];
-    for (int p = 0; p < ports.length; p++) {
-      portHistory[p] = (char) ports[p];
-    }
+    portHistory = charColumn(RegistryTable.PORTS, histories, "port histories");
     for (int h = 0; h < histories; h++) {
       checkHistory(h, snapshots);
     }
@@ -222,16 +218,42 @@ public final class HistoryTable {
   /** Reads a delta-coded u16 column of {@code n} values, each below {@code limit}. */
   private int[] column(int n, int limit, String what) {
     int[] values = new int[n];
+    // Over 100,000 entries in all, decoded when history is first asked for and mostly in the
+    // interpreter, where a call or a field access per entry costs more than the entry: the reads
+    // are inline and the cursor a local (issue 12).
+    byte[] bytes = data;
+    int b = at;
     int value = 0;
-    for (int i = 0; i < n; i++) {
-      value = (value + TableCheck.u16(data, at)) & 0xFFFF;
-      at += 2;
+    for (int i = 0; i < n; i++, b += 2) {
+      value = (value + ((bytes[b] & 0xFF) << 8 | (bytes[b + 1] & 0xFF))) & 0xFFFF;
       if (value >= limit) {
-        throw check.failed(what, "entry " + i + " is " + value + ", not below " + limit);
+        throw outOfRange(what, i, value, limit);
       }
       values[i] = value;
     }
+    at = b;
     return values;
+  }
+
+  /** As {@link #column}, into the {@code char}s the port index keeps (half the heap of ints). */
+  private char[] charColumn(int n, int limit, String what) {
+    char[] values = new char[n];
+    byte[] bytes = data;
+    int b = at;
+    int value = 0;
+    for (int i = 0; i < n; i++, b += 2) {
+      value = (value + ((bytes[b] & 0xFF) << 8 | (bytes[b + 1] & 0xFF))) & 0xFFFF;
+      if (value >= limit) {
+        throw outOfRange(what, i, value, limit);
+      }
+      values[i] = (char) value;
+    }
+    at = b;
+    return values;
+  }
+
+  private IllegalStateException outOfRange(String what, int entry, int value, int limit) {
+    return check.failed(what, "entry " + entry + " is " + value + ", not below " + limit);
   }
 
   /** Periods in order, and each protocol's first at snapshot 0: what the API's contract needs. */
