@@ -62,6 +62,51 @@ class NameIndexTest {
     assertThat(index.get("AALC ")).isNull();
   }
 
+  @Test
+  void binarySearchFindsEveryNameInAnyCaseWhereTheHashIndexDoes() {
+    RegistryTable table = RegistryTable.load();
+    NameIndex<Integer> index = new NameIndex<>(table, i -> i);
+    List<String> wrong = new ArrayList<>();
+    for (int i = 0; i < table.nameCount(); i++) {
+      String lower = name(table, i).toLowerCase(Locale.ROOT);
+      String capitals = lower.toUpperCase(Locale.ROOT);
+      String mixed = capitals.charAt(0) + lower.substring(1);
+      for (String spelling : List.of(lower, capitals, mixed)) {
+        int found = NameIndex.find(table, spelling);
+        if (found != i || index.get(spelling) != i) {
+          wrong.add(spelling + " gives " + found + ", not " + i);
+        }
+      }
+      // One character more or less is another name, or none.
+      for (String other : List.of(lower + "~", lower.substring(0, lower.length() - 1))) {
+        Integer hashed = index.get(other);
+        if (NameIndex.find(table, other) != (hashed == null ? -1 : hashed)) {
+          wrong.add(other + " disagrees with the hash index");
+        }
+      }
+    }
+    assertThat(wrong).as("names of %d", table.nameCount()).isEmpty();
+    assertThat(NameIndex.find(table, "ssh")).isNotNegative();
+    assertThat(NameIndex.find(table, "\u212Aerberos")).as("ASCII folding only").isNegative();
+    assertThat(NameIndex.find(table, "")).isNegative();
+  }
+
+  @Test
+  void binarySearchOrdersCharactersBetweenTheCasesAsTheGeneratorSorts() {
+    // '_' (0x5F) sorts between 'Z' (0x5A) and 'a' (0x61): only a comparison of the lower-cased
+    // names, as the generator sorts them, finds "a_b" from "A_B" and "a0b" and "aab" beside it.
+    List<String> names = List.of("a-b", "a0b", "a_b", "aab", "ab", "b");
+    RegistryTable table = table(names);
+    for (String name : names) {
+      int found = NameIndex.find(table, name.toUpperCase(Locale.ROOT));
+      assertThat(found).as(name).isNotNegative();
+      assertThat(name(table, found)).isEqualTo(name);
+    }
+    assertThat(NameIndex.find(table, "a")).isNegative();
+    assertThat(NameIndex.find(table, "ac")).isNegative();
+    assertThat(NameIndex.find(table, "c")).isNegative();
+  }
+
   /** A records table of port-less records with these names. */
   private static RegistryTable table(List<String> names) {
     StringBuilder csv = new StringBuilder(HEADER);
