@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.security.CodeSource;
+import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -63,7 +64,7 @@ final class TableResource {
         return null; // perhaps repackaged beside the classes: the class loader may find it
       }
       try (InputStream in = zip.getInputStream(entry)) {
-        return readFrom(in, limit);
+        return readFrom(in, limit, entry.getSize());
       }
     } catch (SecurityException e) {
       return null; // a security manager may let the class loader read what we may not
@@ -96,12 +97,29 @@ final class TableResource {
                     : ": the jar was built without running the generator, or repackaged without"
                         + " its resources"));
       }
-      return readFrom(in, limit);
+      return readFrom(in, limit, -1);
     }
   }
 
-  private static byte[] readFrom(InputStream in, int limit) throws IOException {
-    return limit == Integer.MAX_VALUE ? in.readAllBytes() : in.readNBytes(limit);
+  /**
+   * At most {@code limit} bytes of {@code in}. When the archive gives the entry's {@code size}, the
+   * bytes are inflated straight into an array of that size: {@link InputStream#readAllBytes} would
+   * inflate the megabyte of the records table 8 KB at a time into buffers it then copies.
+   */
+  private static byte[] readFrom(InputStream in, int limit, long size) throws IOException {
+    if (size < 0 || size > limit) {
+      return limit == Integer.MAX_VALUE ? in.readAllBytes() : in.readNBytes(limit);
+    }
+    byte[] data = new byte[(int) size];
+    int read = in.readNBytes(data, 0, data.length);
+    byte[] rest = in.readNBytes(limit - read);
+    if (read == data.length && rest.length == 0) {
+      return data;
+    }
+    // The archive misstated the size: the bytes as read, which the table's checks then judge.
+    byte[] all = Arrays.copyOf(data, read + rest.length);
+    System.arraycopy(rest, 0, all, read, rest.length);
+    return all;
   }
 
   @SuppressWarnings("removal") // still there on JDK 17 to 23, where it can hide resources
