@@ -24,12 +24,12 @@ import java.nio.charset.StandardCharsets;
  * {@code d16} is a delta-coded u16 column: each entry is the difference from the entry before it,
  * modulo 65,536, the first from 0; to decode, add them up, keeping 16 bits. Ids and ports mostly
  * grow by 0 or 1 from row to row, so the deltas deflate several times smaller in the jar than the
- * values would; the reader decodes every d16 column once, at load. {@code x16} is a u16 column
- * coded across: each entry is the difference from the same row of the column before it, modulo
- * 65,536 (a record's strings are pooled one after another, so a description's id is mostly its
- * service name's plus one, and a contact mostly its assignee). R is the record count, S strings, K
- * record lists, L reference lists, N service names, P people; B, E and F are the sizes in the
- * header.
+ * values would; the reader decodes each d16 column once, at load (the port lists, names and people
+ * on first use). {@code x16} is a u16 column coded across: each entry is the difference from the
+ * same row of the column before it, modulo 65,536 (a record's strings are pooled one after another,
+ * so a description's id is mostly its service name's plus one, and a contact mostly its assignee).
+ * R is the record count, S strings, K record lists, L reference lists, N service names, P people;
+ * B, E and F are the sizes in the header.
  *
  * <pre>
  * offset  size        field
@@ -173,10 +173,15 @@ public final class RegistryTable {
   private final char[] dates;
   private final char[] recordListEntries;
   private final char[] referenceListEntries;
-  private final char[] portRecordLists;
-  private final char[] nameIds;
-  private final char[] nameRecordLists;
-  private final char[] people;
+  // Decoded on first use, not at load: a first lookup needs the port lists but not the names or
+  // the people, a first byServiceName the names but neither of the others (issue 12). Volatile,
+  // without a lock: two racing first uses decode the same bytes into equal arrays.
+  private final int portListAt;
+  private final int nameListsAt;
+  private final int peopleAt;
+  private volatile char[] portRecordLists;
+  private volatile Names names;
+  private volatile char[] people;
 
   /** Where the next section starts while the constructor lays them out. */
   private long cursor;
@@ -214,9 +219,9 @@ public final class RegistryTable {
     int referenceListLengthsAt = section(2L * referenceListCount);
     int referenceListEntriesAt = section(2L * referenceEntries);
     referenceKindsAt = section(referenceEntries);
-    int portListAt = section(2L * PORTS);
-    int nameListsAt = section(2L * nameCount);
-    int peopleAt = section(2L * personCount * PERSON_COLUMNS);
+    portListAt = section(2L * PORTS);
+    nameListsAt = section(2L * nameCount);
+    peopleAt = section(2L * personCount * PERSON_COLUMNS);
     personFlagsAt = section(personCount);
     if (cursor + 4 != data.length) {
       throw damaged(
@@ -236,25 +241,69 @@ public final class RegistryTable {
     dates = columns(datesAt, recordCount, DateColumn.values().length);
     recordListEntries = column(recordListEntriesAt, (int) recordEntries);
     referenceListEntries = column(referenceListEntriesAt, (int) referenceEntries);
-    portRecordLists = column(portListAt, PORTS);
-    nameRecordLists = column(nameListsAt, nameCount);
-    people = columns(peopleAt, personCount, PERSON_COLUMNS);
     stringStart = starts(stringLengthsAt, stringCount, stringsAt, stringBytes, "string lengths");
     recordListStart =
         starts(recordListLengthsAt, recordListCount, 0, recordEntries, "record list lengths");
-    nameIds = new char[nameCount];
-    for (int i = 0; i < nameCount; i++) {
-      int list = nameRecordLists[i];
-      // A name's spelling is its first record's service name; its list is never empty.
-      if (list >= recordListCount || recordListSize(list) == 0) {
-        throw damaged("names", "name " + i + " has record list " + list + ", absent or empty");
-      }
-      int record = recordListEntry(list, 0);
-      checkBelow(record, recordCount, "first record of name", i);
-      nameIds[i] = textIds[Text.SERVICE_NAME.ordinal() * recordCount + record];
-    }
     referenceListStart =
         starts(referenceListLengthsAt, referenceListCount, 0, referenceEntries, "reference lists");
+  }
+
+  /** The service names' record lists and string ids, decoded together on first use. */
+  private static final class Names {
+    final char[] recordLists;
+    final char[] ids;
+
+    Names(char[] recordLists, char[] ids) {
+      this.recordLists = recordLists;
+      this.ids = ids;
+    }
+  }
+
+  private char[] portRecordLists() {
+    char[] lists = portRecordLists;
+    if (lists == null) {
+      lists = column(portListAt, PORTS);
+      portRecordLists = lists;
+    }
+    return lists;
+  }
+
+  private char[] people() {
+    char[] columns = people;
+    if (columns == null) {
+      columns = columns(peopleAt, personCount, PERSON_COLUMNS);
+      people = columns;
+    }
+    return columns;
+  }
+
+  /**
+   * The names, checked as they are decoded: a list that is absent or empty fails naming the name.
+   */
+  private Names names() {
+    Names decoded = names;
+    if (decoded == null) {
+      char[] lists = column(nameListsAt, nameCount);
+      char[] ids = new char[nameCount];
+      int[] listStart = recordListStart;
+      int serviceNames = Text.SERVICE_NAME.ordinal() * recordCount;
+      // 7,300 names, in the interpreter on a first byServiceName: the reads are inline.
+      for (int i = 0; i < nameCount; i++) {
+        int list = lists[i];
+        // A name's spelling is its first record's service name; its list is never empty.
+        if (list >= recordListCount || listStart[list + 1] == listStart[list]) {
+          throw damaged("names", "name " + i + " has record list " + list + ", absent or empty");
+        }
+        int record = recordListEntries[listStart[list]];
+        if (record >= recordCount) { // the call only to fail: it costs more than the check
+          checkBelow(record, recordCount, "first record of name", i);
+        }
+        ids[i] = textIds[serviceNames + record];
+      }
+      decoded = new Names(lists, ids);
+      names = decoded;
+    }
+    return decoded;
   }
 
   /** Claims {@code size} bytes for the next section; overruns are caught by the length check. */
@@ -280,7 +329,7 @@ public final class RegistryTable {
     for (int c = 0; c < n; c++) {
       int value = 0;
       int b = at + 2 * c * count;
-      for (int i = c * count; i < (c + 1) * count; i++, b += 2) {
+      for (int i = c * count, end = i + count; i < end; i++, b += 2) {
         value += (bytes[b] & 0xFF) << 8 | (bytes[b + 1] & 0xFF);
         values[i] = (char) value;
       }
@@ -359,7 +408,7 @@ public final class RegistryTable {
       checkBelow(portRecordList(p), recordListCount, "record list of port", p);
     }
     for (int i = 0; i < personCount * 4; i++) {
-      checkBelow(people[i], stringCount, "string id of person", i % personCount);
+      checkBelow(people()[i], stringCount, "string id of person", i % personCount);
     }
     for (int p = 0; p < personCount; p++) {
       int flags = personFlags(p);
@@ -367,7 +416,7 @@ public final class RegistryTable {
       checkBelow(flags, 8, "flags of person", p);
     }
     for (int i = 0; i < nameCount; i++) {
-      int id = nameIds[i];
+      int id = names().ids[i];
       checkBelow(id, stringCount, "string id of name", i);
       checkBelow(nameRecordList(i), recordListCount, "record list of name", i);
       for (int b = stringStart[id]; b < stringStart[id + 1]; b++) {
@@ -423,7 +472,7 @@ public final class RegistryTable {
 
   /** The record list id of the records covering {@code port}. */
   public int portRecordList(int port) {
-    return portRecordLists[port];
+    return portRecordLists()[port];
   }
 
   /** Length of record list {@code list}. */
@@ -465,7 +514,7 @@ public final class RegistryTable {
    * #personUri}).
    */
   public int personText(int p, int field) {
-    return people[field * personCount + p];
+    return people()[field * personCount + p];
   }
 
   private int personFlags(int p) {
@@ -507,7 +556,7 @@ public final class RegistryTable {
 
   /** Packed date person {@code p} was last updated, 0 for none. */
   public int personUpdated(int p) {
-    return people[4 * personCount + p];
+    return people()[4 * personCount + p];
   }
 
   /**
@@ -569,17 +618,17 @@ public final class RegistryTable {
 
   /** The record list id of service name {@code index}. */
   public int nameRecordList(int index) {
-    return nameRecordLists[index];
+    return names().recordLists[index];
   }
 
   /** Length in bytes (and chars: names are ASCII) of service name {@code index}. */
   int nameLength(int index) {
-    int id = nameIds[index];
+    int id = names().ids[index];
     return stringStart[id + 1] - stringStart[id];
   }
 
   /** Byte {@code i} of service name {@code index}. */
   byte nameByte(int index, int i) {
-    return data[stringStart[nameIds[index]] + i];
+    return data[stringStart[names().ids[index]] + i];
   }
 }
