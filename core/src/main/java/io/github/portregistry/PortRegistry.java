@@ -68,7 +68,7 @@ public final class PortRegistry {
    * @throws IllegalArgumentException naming the port when it is outside 0-65535
    */
   public static PortInfo lookup(int port) {
-    Ports.check(port);
+    checkPort(port);
     // A new two-field value a call rather than a cached object: a cache would put a pointer chase
     // to a heap object scattered by the allocator on the lookup path, the same work as a HashMap,
     // while a fresh value that only feeds status() or range() is scalar-replaced by the JIT and
@@ -82,7 +82,7 @@ public final class PortRegistry {
    * @throws IllegalArgumentException naming the port when it is outside 0-65535
    */
   public static Status status(int port) {
-    Ports.check(port);
+    checkPort(port);
     return StatusBits.overall(Registry.STATUS[port]);
   }
 
@@ -93,7 +93,7 @@ public final class PortRegistry {
    * @throws NullPointerException when {@code protocol} is null
    */
   public static Status status(int port, Protocol protocol) {
-    Ports.check(port);
+    checkPort(port);
     Objects.requireNonNull(protocol, "protocol must not be null");
     return StatusBits.of(Registry.STATUS[port], protocol);
   }
@@ -314,6 +314,13 @@ public final class PortRegistry {
    */
   public static String libraryVersion() {
     return LibraryVersion.VERSION;
+  }
+
+  /** {@link Ports#check}, without loading {@link Ports} unless the port is outside 0-65535. */
+  private static void checkPort(int port) {
+    if ((port & ~Ports.MAX) != 0) { // a constant: reading it does not load the class
+      throw Ports.outside(port);
+    }
   }
 
   /** A read-only view over the record cache, so that asking for it allocates nothing. */

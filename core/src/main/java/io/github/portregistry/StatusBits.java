@@ -13,6 +13,9 @@ final class StatusBits {
   private static final Status[] BY_CODE = {Status.UNASSIGNED, Status.RESERVED, Status.ASSIGNED};
   private static final Status[] OVERALL = new Status[256];
 
+  /** The protocols of a status byte, TCP, UDP, SCTP and DCCP: as many as {@link Protocol} has. */
+  static final int PROTOCOLS = 4;
+
   static {
     for (int bits = 0; bits < 256; bits++) {
       if (valid(bits)) { // code 3 is unused; the table loader rejects any byte that has it
@@ -49,17 +52,19 @@ final class StatusBits {
     }
   }
 
+  // maxCode and valid walk the four two-bit fields by shift, not by Protocol.values(): the class
+  // initializer runs on the first status(int), which then does not load Protocol (issue 12).
   private static int maxCode(int bits) {
     int max = 0;
-    for (Protocol p : Protocol.values()) {
-      max = Math.max(max, code(bits, p));
+    for (int shift = 0; shift < 2 * PROTOCOLS; shift += 2) {
+      max = Math.max(max, (bits >>> shift) & 3);
     }
     return max;
   }
 
   private static boolean valid(int bits) {
-    for (Protocol p : Protocol.values()) {
-      if (code(bits, p) == 3) {
+    for (int shift = 0; shift < 2 * PROTOCOLS; shift += 2) {
+      if (((bits >>> shift) & 3) == 3) {
         return false;
       }
     }

@@ -1,0 +1,41 @@
+package io.github.portregistry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The status byte's decoding, checked against a decoding by {@link Protocol}: the class initializer
+ * walks the two-bit fields by shift so that a first {@code status(int)} does not load {@link
+ * Protocol}, and must agree with it.
+ */
+class StatusBitsTest {
+  @Test
+  void oneTwoBitFieldAProtocol() {
+    assertThat(StatusBits.PROTOCOLS).isEqualTo(Protocol.values().length);
+  }
+
+  @Test
+  void overallIsTheHighestStatusOverTheProtocolsForEveryValidByte() {
+    Status[] byCode = {Status.UNASSIGNED, Status.RESERVED, Status.ASSIGNED};
+    int valid = 0;
+    for (int bits = 0; bits < 256; bits++) {
+      int highest = 0; // codes rank as statuses do: 0 unassigned, 1 reserved, 2 assigned
+      boolean defined = true;
+      for (Protocol p : Protocol.values()) {
+        int code = (bits >>> (2 * p.ordinal())) & 3;
+        defined &= code != 3;
+        highest = Math.max(highest, code);
+      }
+      if (defined) {
+        valid++;
+        assertThat(StatusBits.overall((byte) bits))
+            .as("bits %02x", bits)
+            .isEqualTo(byCode[highest]);
+      } else {
+        assertThat(StatusBits.overall((byte) bits)).as("bits %02x", bits).isNull();
+      }
+    }
+    assertThat(valid).isEqualTo(81);
+  }
+}
