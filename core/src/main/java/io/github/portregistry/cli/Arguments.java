@@ -74,10 +74,14 @@ final class Arguments {
     this.name = name;
     this.format = o.json != null ? (o.json.equals("--json") ? JSON : JSON_LINES) : TEXT;
     this.range = o.range == null ? RangeClass.USER : rangeClass(o.range);
+    // Defaults only for the commands that take --protocol: an EnumSet costs a first run a
+    // reflective call for the enum's constants, which 252 or --version never read (issue 12).
     this.protocols =
         o.protocol != null
             ? protocols(o.protocol)
-            : command == SERVICES ? EnumSet.allOf(Protocol.class) : EnumSet.of(Protocol.TCP);
+            : command == SERVICES
+                ? EnumSet.allOf(Protocol.class)
+                : command == FREE ? EnumSet.of(Protocol.TCP) : Set.of();
     this.count = o.count == null ? 10 : count(o.count);
     this.check = o.check;
     this.available = o.available;

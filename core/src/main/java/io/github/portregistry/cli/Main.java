@@ -24,6 +24,9 @@ public final class Main {
   static final int TABLES_DAMAGED = 4;
   static final int WRITE_FAILED = 5;
 
+  /** Where the system's sockets are read ({@code listening}, {@code free --available}). */
+  private static final String PROC = "/proc";
+
   static final String HELP =
       "Usage: java -jar port-registry.jar COMMAND [OPTIONS]\n"
           + "What is port N? The IANA port registry, offline.\n"
@@ -90,14 +93,16 @@ public final class Main {
 
   /** Runs the tool on {@code args}, writing to {@code out} and {@code err}: the exit code. */
   static int run(String[] args, PrintStream out, PrintStream err) {
-    return run(args, out, err, Path.of("/proc"));
+    return run(args, out, err, null);
   }
 
   /**
-   * As {@link #run(String[], PrintStream, PrintStream)}, reading sockets below {@code proc}. Ends
-   * at the first failed write to {@code out}: at once when {@code out} throws {@link
-   * StandardOutput.WriteFailed}, as {@link StandardOutput#open()} does, else when the command ends
-   * and {@link PrintStream#checkError()} says so.
+   * As {@link #run(String[], PrintStream, PrintStream)}, reading sockets below {@code proc} (null:
+   * the system's {@code /proc}, made a {@link Path} only by the commands that read it, so that the
+   * others do not load the file system classes it needs). Ends at the first failed write to {@code
+   * out}: at once when {@code out} throws {@link StandardOutput.WriteFailed}, as {@link
+   * StandardOutput#open()} does, else when the command ends and {@link PrintStream#checkError()}
+   * says so.
    */
   static int run(String[] args, PrintStream out, PrintStream err, Path proc) {
     Arguments a;
@@ -153,7 +158,7 @@ public final class Main {
       return History.run(a.ports, a.format, out);
     }
     if (a.command == Arguments.FREE) {
-      return Free.run(a, proc, out, err);
+      return Free.run(a, proc != null ? proc : Path.of(PROC), out, err);
     }
     if (a.command == Arguments.SEARCH) {
       return SearchCommand.run(a.name, a.format, out, err);
@@ -161,7 +166,7 @@ public final class Main {
     if (a.command == Arguments.SERVICES) {
       return ServicesFile.write(a.protocols, out);
     }
-    return Listening.run(proc, a.format, a.check, out, err);
+    return Listening.run(proc != null ? proc : Path.of(PROC), a.format, a.check, out, err);
   }
 
   /**
