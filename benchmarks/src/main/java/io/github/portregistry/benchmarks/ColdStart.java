@@ -35,11 +35,16 @@ import java.util.jar.Manifest;
  * </ul>
  *
  * Prints the median, 10th and 90th percentile of each, and each CLI command's ratio to the
- * hello-world jar, median of the per-round ratios (pair by pair).
+ * hello-world jar, median of the per-round ratios (pair by pair). With {@code -Dbaseline=JAR},
+ * every sample also runs on another build of the core jar in the same rounds, and each first call's
+ * ratio is to the baseline's: two builds compared under the same load.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.portregistry.benchmarks.ColdStart \
  *     core/target/port-registry-0.1.0-SNAPSHOT.jar registry-data/src/main/registry/history/2026-02-13.csv 21
+ * java -Dbaseline=old.jar -cp benchmarks/target/benchmarks.jar \
+ *     io.github.portregistry.benchmarks.ColdStart core/target/port-registry-0.1.0-SNAPSHOT.jar \
+ *     registry-data/src/main/registry/history/2026-02-13.csv 11 calls
  * </pre>
  */
 public final class ColdStart {
@@ -51,8 +56,8 @@ public final class ColdStart {
   /**
    * Runs the rounds and prints the table.
    *
-   * @param args the core jar, the registry CSV for the baseline, the number of rounds (default 21),
-   *     and optionally "cli" or "calls" to run only one kind
+   * @param args the core jar, the registry CSV for the user's alternative, the number of rounds
+   *     (default 21), and optionally "cli" or "calls" to run only one kind
    * @throws Exception when a sample fails
    */
   public static void main(String[] args) throws Exception {
@@ -70,56 +75,114 @@ public final class ColdStart {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String cp = core + File.pathSeparator + probeDir;
 
-    List<String> names = new ArrayList<>();
-    List<List<String>> commands = new ArrayList<>();
+    // -Dbaseline=JAR: the same samples from another build of the core jar, in the same rounds,
+    // so that two builds are compared under the same load of a shared machine.
+    String baselineProperty = System.getProperty("baseline");
+    Path baseline = baselineProperty == null ? null : Path.of(baselineProperty).toAbsolutePath();
+    String baselineCp = baseline + File.pathSeparator + probeDir;
+
+    List<Sample> rows = new ArrayList<>();
     if (!only.equals("cli")) {
       for (String probe : PROBES) {
-        names.add("first " + probe);
-        commands.add(List.of(java, "-cp", cp, ColdProbe.class.getName(), probe));
+        // With a baseline, each first call's ratio is to the same call on the baseline jar.
+        int next = rows.size() + 1;
+        rows.add(
+            new Sample(
+                "first " + probe,
+                List.of(java, "-cp", cp, ColdProbe.class.getName(), probe),
+                true,
+                baseline == null ? -1 : next,
+                "the baseline jar"));
+        if (baseline != null) {
+          rows.add(
+              new Sample(
+                  "first " + probe + " (baseline)",
+                  List.of(java, "-cp", baselineCp, ColdProbe.class.getName(), probe),
+                  true,
+                  -1,
+                  ""));
+        }
       }
-      names.add("parse the CSV (user's alternative)");
-      commands.add(
-          List.of(java, "-cp", cp, ColdProbe.class.getName(), "parse-csv", csv.toString()));
+      rows.add(
+          new Sample(
+              "parse the CSV (user's alternative)",
+              List.of(java, "-cp", cp, ColdProbe.class.getName(), "parse-csv", csv.toString()),
+              true,
+              -1,
+              ""));
     }
-    int firstCli = names.size();
     if (!only.equals("calls")) {
       for (String[] command : COMMANDS) {
-        names.add("hello-world jar (pair of " + String.join(" ", command) + ")");
-        commands.add(List.of(java, "-jar", hello.toString()));
-        names.add("java -jar port-registry.jar " + String.join(" ", command));
-        List<String> cli = new ArrayList<>(List.of(java, "-jar", core.toString()));
-        cli.addAll(Arrays.asList(command));
-        commands.add(cli);
+        String shown = String.join(" ", command);
+        int helloRow = rows.size();
+        rows.add(
+            new Sample(
+                "hello-world jar (pair of " + shown + ")",
+                List.of(java, "-jar", hello.toString()),
+                false,
+                -1,
+                ""));
+        rows.add(
+            new Sample(
+                "java -jar port-registry.jar " + shown,
+                cli(java, core, command),
+                false,
+                helloRow,
+                "the hello-world jar"));
+        if (baseline != null) {
+          rows.add(
+              new Sample(
+                  "java -jar port-registry.jar " + shown + " (baseline)",
+                  cli(java, baseline, command),
+                  false,
+                  helloRow,
+                  "the hello-world jar"));
+        }
       }
     }
-    double[][] samples = new double[names.size()][rounds];
+    double[][] samples = new double[rows.size()][rounds];
     for (int round = 0; round < rounds; round++) {
-      for (int i = 0; i < names.size(); i++) {
-        samples[i][round] = i < firstCli ? probe(commands.get(i)) : wall(commands.get(i));
+      for (int i = 0; i < rows.size(); i++) {
+        Sample row = rows.get(i);
+        samples[i][round] = row.probe() ? probe(row.command()) : wall(row.command());
       }
     }
     System.out.printf(
         Locale.ROOT, "%d rounds, %s%n%n", rounds, System.getProperty("java.vm.version"));
     System.out.println("| sample | median ms | p10 ms | p90 ms | ratio |");
     System.out.println("|---|---|---|---|---|");
-    for (int i = 0; i < names.size(); i++) {
+    for (int i = 0; i < rows.size(); i++) {
+      Sample row = rows.get(i);
       String ratio = "";
-      if (i >= firstCli && (i - firstCli) % 2 == 1) {
+      if (row.reference() >= 0) {
         double[] pairs = new double[rounds];
         for (int r = 0; r < rounds; r++) {
-          pairs[r] = samples[i][r] / samples[i - 1][r];
+          pairs[r] = samples[i][r] / samples[row.reference()][r];
         }
-        ratio = String.format(Locale.ROOT, "%.2fx the hello-world jar", percentile(pairs, 50));
+        ratio = String.format(Locale.ROOT, "%.2fx %s", percentile(pairs, 50), row.referenceName());
       }
       System.out.printf(
           Locale.ROOT,
           "| %s | %.2f | %.2f | %.2f | %s |%n",
-          names.get(i),
+          row.name(),
           percentile(samples[i], 50),
           percentile(samples[i], 10),
           percentile(samples[i], 90),
           ratio);
     }
+  }
+
+  /**
+   * One row of the table: a command run once a round, either a probe (its own time from {@code
+   * main}) or a whole process (wall time), and the row its ratio is to (-1 for none), by name.
+   */
+  private record Sample(
+      String name, List<String> command, boolean probe, int reference, String referenceName) {}
+
+  private static List<String> cli(String java, Path jar, String[] command) {
+    List<String> cli = new ArrayList<>(List.of(java, "-jar", jar.toString()));
+    cli.addAll(Arrays.asList(command));
+    return cli;
   }
 
   /** The probe's own measurement, in milliseconds. */
