@@ -159,9 +159,16 @@ public record ServiceRecord(
 
   /** The protocols this record applies to: its own, or all four when it names none. */
   public Set<Protocol> protocols() {
-    return protocol.map(p -> Set.of(p)).orElse(ALL_PROTOCOLS);
+    return protocol.map(p -> Set.of(p)).orElse(AllProtocols.SET);
   }
 
-  private static final Set<Protocol> ALL_PROTOCOLS =
-      java.util.Collections.unmodifiableSet(EnumSet.allOf(Protocol.class));
+  /**
+   * Holder: built by the first {@code protocols()}, not by the first record, so that a first {@code
+   * describe()} or {@code byServiceName} does not make EnumSet's reflective call for the enum's
+   * constants (issue 12).
+   */
+  private static final class AllProtocols {
+    static final Set<Protocol> SET =
+        java.util.Collections.unmodifiableSet(EnumSet.allOf(Protocol.class));
+  }
 }
