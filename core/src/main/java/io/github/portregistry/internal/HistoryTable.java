@@ -96,7 +96,15 @@ public final class HistoryTable {
   private final int[] historyStart;
   private final byte[] periodStart;
   private final int[] periodState;
-  private final char[] portHistory;
+  // The port column is decoded as far as the highest port asked for, not at load: a first
+  // describe() of port 252 reads 253 of its 65,536 entries (issue 12). Entries below
+  // portsDecoded are final; the rest are written under the array's lock, before portsDecoded
+  // (volatile) moves past them.
+  private final char[] portHistory = new char[RegistryTable.PORTS];
+  private final int portsAt;
+  private final int historyCount;
+  private volatile int portsDecoded;
+  private int portSum;
   private int at;
 
   private HistoryTable(byte[] data, String name) {
@@ -209,7 +217,9 @@ public final class HistoryTable {
     System.arraycopy(data, at, periodStart, 0, (int) periods);
     at += (int) periods;
     periodState = column((int) periods, states, "period states");
-    portHistory = charColumn(RegistryTable.PORTS, histories, "port histories");
+    portsAt = at;
+    historyCount = histories;
+    at += 2 * RegistryTable.PORTS;
     for (int h = 0; h < histories; h++) {
       checkHistory(h, snapshots);
     }
@@ -230,23 +240,6 @@ public final class HistoryTable {
         throw outOfRange(what, i, value, limit);
       }
       values[i] = value;
-    }
-    at = b;
-    return values;
-  }
-
-  /** As {@link #column}, into the {@code char}s the port index keeps (half the heap of ints). */
-  private char[] charColumn(int n, int limit, String what) {
-    char[] values = new char[n];
-    byte[] bytes = data;
-    int b = at;
-    int value = 0;
-    for (int i = 0; i < n; i++, b += 2) {
-      value = (value + ((bytes[b] & 0xFF) << 8 | (bytes[b + 1] & 0xFF))) & 0xFFFF;
-      if (value >= limit) {
-        throw outOfRange(what, i, value, limit);
-      }
-      values[i] = (char) value;
     }
     at = b;
     return values;
@@ -355,9 +348,37 @@ public final class HistoryTable {
         data, stringStart[i], stringStart[i + 1] - stringStart[i], StandardCharsets.UTF_8);
   }
 
-  /** The port's history id: ports with equal histories share one. */
+  /**
+   * The port's history id: ports with equal histories share one.
+   *
+   * @throws IllegalStateException naming the table and the entry when an id of the port column, up
+   *     to this port, is not a history of the table
+   */
   public int portHistory(int port) {
+    if (port >= portsDecoded) {
+      decodePorts(port);
+    }
     return portHistory[port];
+  }
+
+  /** Decodes the port column up to {@code port}, checking each id as {@link #column} does. */
+  private void decodePorts(int port) {
+    synchronized (portHistory) {
+      int from = portsDecoded;
+      byte[] bytes = data;
+      int value = portSum;
+      for (int p = from, b = portsAt + 2 * from; p <= port; p++, b += 2) {
+        value = (value + ((bytes[b] & 0xFF) << 8 | (bytes[b + 1] & 0xFF))) & 0xFFFF;
+        if (value >= historyCount) {
+          throw outOfRange("port histories", p, value, historyCount);
+        }
+        portHistory[p] = (char) value;
+      }
+      if (port >= from) {
+        portSum = value;
+        portsDecoded = port + 1;
+      }
+    }
   }
 
   /** Index of the first period of history {@code h}. */

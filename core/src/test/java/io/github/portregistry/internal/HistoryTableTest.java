@@ -113,6 +113,47 @@ class HistoryTableTest {
         .hasMessageContaining("period states check failed");
   }
 
+  /**
+   * The port column is decoded up to the highest port asked for (issue 12): an id beyond the
+   * histories, with a valid CRC (a generator bug, which {@link #layoutMatchesTheDocumentedFormat}
+   * would catch for the embedded table), fails the first call that reaches it, naming the table and
+   * the check, and never answers with it.
+   */
+  @Test
+  void aPortHistoryIdBeyondTheHistoriesFailsWhenItsPortIsAskedFor() {
+    byte[] damaged = embedded.clone();
+    int lastPort = damaged.length - 4 - 2; // the last u16 before the CRC: port 65535's delta
+    damaged[lastPort] = (byte) 0x7F;
+    fixCrc(damaged);
+    HistoryTable table = HistoryTable.decode(damaged, "history.bin");
+    HistoryTable intact = HistoryTable.decode(embedded.clone(), "history.bin");
+    assertThat(table.portHistory(80)).isEqualTo(intact.portHistory(80));
+    assertThat(table.portHistory(65534)).isEqualTo(intact.portHistory(65534));
+    for (int attempt = 0; attempt < 2; attempt++) {
+      assertThatThrownBy(() -> table.portHistory(65535))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageStartingWith(
+              "port-registry table history.bin is damaged: port histories check failed (entry"
+                  + " 65535 is ");
+    }
+  }
+
+  @Test
+  void portsAskedForInAnyOrderGiveTheSameHistoriesAsInOrder() {
+    HistoryTable inOrder = HistoryTable.decode(embedded.clone(), "history.bin");
+    int[] ids = new int[65536];
+    for (int port = 0; port < ids.length; port++) {
+      ids[port] = inOrder.portHistory(port);
+    }
+    HistoryTable backwards = HistoryTable.decode(embedded.clone(), "history.bin");
+    for (int port : new int[] {65535, 0, 443, 252, 49152, 65534}) {
+      assertThat(backwards.portHistory(port)).as("port %d", port).isEqualTo(ids[port]);
+    }
+    for (int port = ids.length - 1; port >= 0; port--) {
+      assertThat(backwards.portHistory(port)).isEqualTo(ids[port]);
+    }
+  }
+
   private static void fixCrc(byte[] data) {
     java.util.zip.CRC32 crc = new java.util.zip.CRC32();
     crc.update(data, 0, data.length - 4);
