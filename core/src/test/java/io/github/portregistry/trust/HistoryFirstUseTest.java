@@ -7,6 +7,7 @@ import io.github.portregistry.PortRegistry;
 import io.github.portregistry.data.HistoryCompiler;
 import io.github.portregistry.data.HistoryTableWriter;
 import io.github.portregistry.data.NormalizedRegistry;
+import io.github.portregistry.data.TableWriter;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
@@ -102,8 +103,12 @@ class HistoryFirstUseTest {
     Path other = Path.of(System.getProperty("registry.history.dir")).resolve("2024-12-20.csv");
     NormalizedRegistry registry =
         NormalizedRegistry.read(other.toString(), Files.readAllBytes(other));
+    // A history table of another build: of another registry, carrying that build's id.
     byte[] foreign =
-        HistoryTableWriter.write(new HistoryCompiler().add(registry).finish(), registry);
+        HistoryTableWriter.write(
+            new HistoryCompiler().add(registry).finish(),
+            registry,
+            TableWriter.compile(registry).buildId());
     IsolatedRegistry isolated = new IsolatedRegistry(Map.of(HISTORY, foreign));
     Object info = isolated.call("lookup", new Class<?>[] {int.class}, 47);
     assertThatThrownBy(() -> info.getClass().getMethod("history").invoke(info))
@@ -113,6 +118,6 @@ class HistoryFirstUseTest {
         .cause()
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("history.bin")
-        .hasMessageContaining("build check failed");
+        .hasMessageContaining("come from different builds");
   }
 }
