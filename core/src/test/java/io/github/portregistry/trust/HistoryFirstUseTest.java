@@ -12,14 +12,8 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,31 +51,8 @@ class HistoryFirstUseTest {
             + PortRegistry.lookup(3283).formerly()
             + " | "
             + PortRegistry.snapshots();
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    try {
-      for (int trial = 0; trial < TRIALS; trial++) {
-        IsolatedRegistry registry = new IsolatedRegistry();
-        CountDownLatch ready = new CountDownLatch(THREADS);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<String>> results = new ArrayList<>();
-        for (int t = 0; t < THREADS; t++) {
-          results.add(
-              pool.submit(
-                  () -> {
-                    ready.countDown();
-                    go.await();
-                    return answers(registry);
-                  }));
-        }
-        assertThat(ready.await(30, TimeUnit.SECONDS)).as("threads ready").isTrue();
-        go.countDown();
-        for (Future<String> result : results) {
-          assertThat(result.get(30, TimeUnit.SECONDS)).as("trial %d", trial).isEqualTo(expected);
-        }
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    FirstUseRace.everyThreadAgrees(
+        THREADS, TRIALS, IsolatedRegistry::new, HistoryFirstUseTest::answers, expected);
   }
 
   @Test
