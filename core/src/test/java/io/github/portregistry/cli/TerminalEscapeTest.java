@@ -51,7 +51,8 @@ class TerminalEscapeTest {
             tables.status(),
             // The page's History section shows the description too: a history of this registry.
             "io/github/portregistry/internal/history.bin",
-            HistoryTableWriter.write(new HistoryCompiler().add(registry).finish(), registry));
+            HistoryTableWriter.write(
+                new HistoryCompiler().add(registry).finish(), registry, tables.buildId()));
   }
 
   private static void assertNoControlCharacters(String text) {

@@ -59,13 +59,13 @@ class GenerateHistoryTableTest {
         dir.resolve("2015-10-08.xml"),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     Path current = HISTORY.resolve("2017-02-24.csv").toAbsolutePath();
-    assertThatThrownBy(() -> GenerateHistoryTable.compile(current, dir))
+    assertThatThrownBy(() -> GenerateHistoryTable.compile(current, dir, new byte[16]))
         .isInstanceOf(RegistryCsvException.class)
         .hasMessageContaining("2015-10-08.xml")
         .hasMessageContaining("SHA-256")
         .hasMessageContaining("the vendored file was changed");
     Files.delete(dir.resolve("2015-10-08.xml"));
-    assertThatThrownBy(() -> GenerateHistoryTable.compile(current, dir))
+    assertThatThrownBy(() -> GenerateHistoryTable.compile(current, dir, new byte[16]))
         .isInstanceOf(java.nio.file.NoSuchFileException.class)
         .hasMessageContaining("2015-10-08.xml");
   }
@@ -76,10 +76,25 @@ class GenerateHistoryTableTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("got 2 arguments");
     Path current = HISTORY.resolve("1994-10-01.txt").toAbsolutePath();
-    GenerateHistoryTable.main(
-        new String[] {current.toString(), HISTORY.toString(), out.toString()});
+    String[] args = {current.toString(), HISTORY.toString(), out.toString()};
+    assertThatThrownBy(() -> GenerateHistoryTable.main(args))
+        .as("the records table, whose build id the history carries, is written first")
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "no records table "
+                + out.resolve("registry.bin")
+                + ": GenerateRegistryTable writes it first, into the same directory");
+    GenerateRegistryTable.main(
+        new String[] {
+          current.toString(), HISTORY.resolve(SnapshotManifest.FILE_NAME).toString(), out.toString()
+        });
+    GenerateHistoryTable.main(args);
     byte[] table = Files.readAllBytes(out.resolve(GenerateHistoryTable.HISTORY_FILE));
+    byte[] records = Files.readAllBytes(out.resolve(GenerateRegistryTable.RECORDS_FILE));
     assertThat(table).startsWith(0x50, 0x48, 0x49, 0x53);
+    assertThat(java.util.Arrays.copyOfRange(table, 64, 80))
+        .as("the build id of the records table beside it")
+        .isEqualTo(java.util.Arrays.copyOfRange(records, 40, 56));
     assertThat(table[42]).as("snapshots 1992-07 and 1994-10").isEqualTo((byte) 2);
     assertThat(HistoryTableWriter.usage(table))
         .startsWith("history table capacity used: snapshots 2/63");
