@@ -145,6 +145,34 @@ class HistoryTableTest {
     }
   }
 
+  /**
+   * A history's periods are checked when it is read, not at load (issue 12): a first period that
+   * does not start at snapshot 0, with a valid CRC, fails the read of that history, naming the
+   * table and the check, while the other histories still answer.
+   */
+  @Test
+  void aPeriodOutOfOrderFailsWhenItsHistoryIsRead() {
+    HistoryTable intact = HistoryTable.decode(embedded.clone(), "history.bin");
+    int h = intact.portHistory(0);
+    int periods = TableCheck.u32(embedded, 59);
+    int periodStarts = embedded.length - 4 - 2 * 65536 - 2 * periods - periods;
+    byte[] damaged = embedded.clone();
+    int first = periodStarts + intact.historyStart(h);
+    assertThat(damaged[first]).as("TCP from snapshot 0").isZero();
+    damaged[first] = 1; // TCP from snapshot 1: the port would have no state in the first snapshot
+    fixCrc(damaged);
+    HistoryTable table = HistoryTable.decode(damaged, "history.bin");
+    assertThatThrownBy(() -> table.historyStart(h))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "port-registry table history.bin is damaged: port histories check failed (history "
+                + h
+                + " has a period out of order)");
+    int other = intact.portHistory(22);
+    assertThat(other).isNotEqualTo(h);
+    assertThat(table.historyStart(other)).isEqualTo(intact.historyStart(other));
+  }
+
   @Test
   void portsAskedForInAnyOrderGiveTheSameHistoriesAsInOrder() {
     HistoryTable inOrder = HistoryTable.decode(embedded.clone(), "history.bin");
