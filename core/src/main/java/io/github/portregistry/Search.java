@@ -66,6 +66,7 @@ final class Search {
 
     static {
       RegistryTable table = Registry.recordsTable();
+      table.indexAllStrings(); // every name and description is read
       int count = table.recordCount();
       Map<Integer, Integer> textOfString = new HashMap<>();
       List<String> texts = new ArrayList<>();

@@ -39,6 +39,7 @@ public final class NameIndex<V> {
    *     once per name, here; never null
    */
   public NameIndex(RegistryTable table, IntFunction<? extends V> values) {
+    table.indexAllStrings(); // every name is read: one pass, not a scan from a checkpoint each
     int count = table.nameCount();
     String[] spellings = new String[2 * count];
     Object[] spellingValues = new Object[2 * count];

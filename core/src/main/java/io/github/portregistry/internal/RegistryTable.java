@@ -45,7 +45,11 @@ import java.nio.charset.StandardCharsets;
  * 56      u16 x 6     R, S, K, L, N, P
  * 68      u32 x 3     B (string bytes, terminators included), E (record list entries), F
  *                     (reference list entries)
- * 80      B bytes     the strings, UTF-8, exactly as in the registry, each distinct string once
+ * 80      u32 x C     string checkpoints, C = ceil(S / 64): the offset, from the start of the
+ *                     strings below, of strings 0, 64, 128, ...; string i is found by skipping
+ *                     i mod 64 strings from checkpoint i / 64 (a first answer reads a few
+ *                     strings, and so never scans the whole section)
+ *         B bytes     the strings, UTF-8, exactly as in the registry, each distinct string once
  *                     and each followed by a 0 byte (no registry field holds U+0000: the
  *                     generator refuses one); string i starts after the i-th 0 byte; string 0 is ""
  *         u8  x R     record flags: bits 0-2 protocol (0 all four, 1 tcp, 2 udp, 3 sctp, 4 dccp),
@@ -88,8 +92,9 @@ import java.nio.charset.StandardCharsets;
  * <p>A date is {@code (year - 1970) << 9 | month << 5 | day} with day 0 for month precision
  * ("2004-06"); 0 means no date. Lengths rather than offsets keep the file small in the jar (they
  * are small, repetitive numbers that deflate well); the reader sums them into offsets once, at
- * load; the strings' terminators are found in one pass over the section, also at load. The service
- * name hash index is built from the sorted names on first use, not stored.
+ * load. Strings are found from their checkpoint, or from an index of every start built in one pass
+ * by the callers that read them all. The service name hash index is built from the sorted names
+ * once names are asked for often, not stored.
  *
  * <h2>Capacity and current use (registry of 2026-08-17, XML)</h2>
  *
@@ -102,7 +107,7 @@ import java.nio.charset.StandardCharsets;
  * format version. String ids are the first the registry will meet: the people list adds a person
  * and two or three strings each (name, organization, URI), and records add about one string each,
  * so at a few hundred records a year there are decades left, but it is the field to widen first. A
- * date after 2097 fails the build. The table is 1,166,536 bytes, the status table 65,599.
+ * date after 2097 fails the build. The table is 1,168,136 bytes, the status table 65,599.
  *
  * <h2>Damage</h2>
  *
@@ -120,6 +125,9 @@ public final class RegistryTable {
   static final int HEADER_SIZE = 80;
   static final int BUILD_ID_AT = 40;
   static final int PORTS = 65536;
+
+  /** One string checkpoint every this many strings. */
+  static final int CHECKPOINT_EVERY = 64;
 
   /** Number of reference kinds the format defines. */
   static final int REFERENCE_KINDS = 6;
@@ -190,7 +198,21 @@ public final class RegistryTable {
   private final int personCount;
 
   /** Byte offset of each string, and of the end of the last. */
-  private final int[] stringStart;
+  /** Where the strings section starts and ends (one past its last terminator). */
+  private final int stringsAt;
+
+  private final int stringsEnd;
+
+  /**
+   * Offset from {@link #stringsAt} of strings 0, 64, 128, ...: where a scan for string i starts.
+   */
+  private final int[] stringCheckpoints;
+
+  /**
+   * Where every string starts, once something has asked for many strings (the search and name
+   * indexes); null before. Volatile: another thread sees either null or the whole array.
+   */
+  private volatile int[] allStringStarts;
 
   /** Entry index where each record list starts, and where the last ends. */
   private final int[] recordListStart;
@@ -242,7 +264,9 @@ public final class RegistryTable {
     long referenceEntries = u32(76) & 0xFFFFFFFFL;
 
     cursor = HEADER_SIZE;
-    int stringsAt = section(stringBytes);
+    int checkpointsAt = section(4L * checkpointCount(stringCount));
+    stringsAt = section(stringBytes);
+    stringsEnd = (int) Math.min(stringsAt + stringBytes, Integer.MAX_VALUE);
     flagsAt = section(recordCount);
     int firstPortAt = section(2L * recordCount);
     int lastPortAt = section(2L * recordCount);
@@ -270,7 +294,7 @@ public final class RegistryTable {
     dates = columns(datesAt, recordCount, DateColumn.values().length);
     recordListEntries = column(recordListEntriesAt, (int) recordEntries);
     referenceListEntries = column(referenceListEntriesAt, (int) referenceEntries);
-    stringStart = stringStarts(stringsAt, (int) stringBytes);
+    stringCheckpoints = checkpoints(checkpointsAt);
     recordListStart =
         starts(recordListLengthsAt, recordListCount, 0, recordEntries, "record list lengths");
     referenceListStart =
@@ -282,9 +306,13 @@ public final class RegistryTable {
     final char[] recordLists;
     final char[] ids;
 
+    /** Where each name's bytes start, filled as names are read (see {@link #nameStart}). */
+    final int[] starts;
+
     Names(char[] recordLists, char[] ids) {
       this.recordLists = recordLists;
       this.ids = ids;
+      this.starts = new int[ids.length];
     }
   }
 
@@ -387,17 +415,82 @@ public final class RegistryTable {
     return values;
   }
 
+  /** Number of string checkpoints: one every {@value #CHECKPOINT_EVERY} strings. */
+  private static int checkpointCount(int strings) {
+    return (strings + CHECKPOINT_EVERY - 1) / CHECKPOINT_EVERY;
+  }
+
   /**
-   * Where each string starts, and one past the end of the last string's terminator, found by one
-   * pass over the section: the strings must be exactly {@code stringCount}, each ended by a 0 byte.
+   * Reads the checkpoints, checking what is cheap at load: the first is 0, they never decrease,
+   * each is inside the section, and the section ends with a terminator, so that a scan from a
+   * checkpoint stays inside it. That each checkpoint is exactly its string's start is checked by
+   * {@link #indexAllStrings}, which {@link #checkIds} (run by the build) calls.
    */
-  private int[] stringStarts(int at, int length) {
+  private int[] checkpoints(int at) {
+    int[] offsets = new int[checkpointCount(stringCount)];
+    int before = 0;
+    for (int i = 0, b = at; i < offsets.length; i++, b += 4) {
+      int offset = u32(b);
+      if (i == 0 ? offset != 0 : offset < before || offset >= stringsEnd - stringsAt) {
+        throw damaged("strings", "checkpoint " + i + " is " + (offset & 0xFFFFFFFFL));
+      }
+      offsets[i] = offset;
+      before = offset;
+    }
+    if (stringCount > 0 && (stringsEnd == stringsAt || data[stringsEnd - 1] != 0)) {
+      throw damaged("strings", "the section does not end with a 0 byte");
+    }
+    return offsets;
+  }
+
+  /**
+   * Where string {@code id} (below S) starts: from its checkpoint, past at most 63 strings. A first
+   * {@code describe()} reads a few dozen strings, so it never scans the whole 485 KB section; the
+   * indexes that read every string call {@link #indexAllStrings} first.
+   */
+  private int stringStart(int id) {
+    int[] all = allStringStarts;
+    if (all != null) {
+      return all[id];
+    }
+    byte[] bytes = data;
+    int b = stringsAt + stringCheckpoints[id / CHECKPOINT_EVERY];
+    for (int k = id % CHECKPOINT_EVERY; k > 0; k--) {
+      while (bytes[b] != 0) {
+        b++;
+      }
+      b++;
+    }
+    return b;
+  }
+
+  /** Where the string starting at {@code start} ends: its terminator. */
+  private int stringEnd(int start) {
+    byte[] bytes = data;
+    int b = start;
+    while (bytes[b] != 0) {
+      b++;
+    }
+    return b;
+  }
+
+  /**
+   * Finds where every string starts, in one pass over the section, for callers about to read all of
+   * them (the search index, the name index, {@link #checkIds}); later reads use the result. Checks
+   * that the section holds exactly S strings, each ended by a 0 byte, and that every checkpoint is
+   * its string's start.
+   *
+   * @throws IllegalStateException naming the table when it does not
+   */
+  public void indexAllStrings() {
+    if (allStringStarts != null) {
+      return;
+    }
     int[] start = new int[stringCount + 1];
     byte[] bytes = data;
-    int end = at + length;
     int n = 0;
-    start[0] = at;
-    for (int b = at; b < end; b++) {
+    start[0] = stringsAt;
+    for (int b = stringsAt; b < stringsEnd; b++) {
       if (bytes[b] == 0) {
         if (n == stringCount) {
           break; // counted below as too many
@@ -405,16 +498,22 @@ public final class RegistryTable {
         start[++n] = b + 1;
       }
     }
-    if (n != stringCount || start[n] != end) {
+    if (n != stringCount || start[n] != stringsEnd) {
       throw damaged(
           "strings",
           "the section of "
-              + length
+              + (stringsEnd - stringsAt)
               + " bytes does not hold exactly "
               + stringCount
               + " strings each ended by a 0 byte");
     }
-    return start;
+    for (int i = 0; i < stringCheckpoints.length; i++) {
+      if (stringsAt + stringCheckpoints[i] != start[i * CHECKPOINT_EVERY]) {
+        throw damaged(
+            "strings", "checkpoint " + i + " is not the start of string " + i * CHECKPOINT_EVERY);
+      }
+    }
+    allStringStarts = start;
   }
 
   /** Sums {@code count} u16 lengths into start positions, checking that they add up to total. */
@@ -465,6 +564,7 @@ public final class RegistryTable {
    * @throws IllegalStateException naming the first id out of range
    */
   public void checkIds() {
+    indexAllStrings();
     for (int r = 0; r < recordCount; r++) {
       for (Text t : Text.values()) {
         // Assignee and contact may name a person: ids S to S + P - 1.
@@ -501,7 +601,7 @@ public final class RegistryTable {
       int id = names().ids[i];
       checkBelow(id, stringCount, "string id of name", i);
       checkBelow(nameRecordList(i), recordListCount, "record list of name", i);
-      for (int b = stringStart[id]; b < stringStart[id + 1] - 1; b++) {
+      for (int b = stringStart(id); b < stringEnd(stringStart(id)); b++) {
         // Names are ASCII (the generator checks): NameIndex folds case in ASCII only.
         checkBelow(data[b] & 0xFF, 0x80, "byte of name", i);
       }
@@ -700,8 +800,8 @@ public final class RegistryTable {
     if (id >= stringCount) {
       return "[" + personId(id - stringCount) + "]";
     }
-    int start = stringStart[id];
-    return new String(data, start, stringStart[id + 1] - 1 - start, StandardCharsets.UTF_8);
+    int start = stringStart(id);
+    return new String(data, start, stringEnd(start) - start, StandardCharsets.UTF_8);
   }
 
   /** The record list id of service name {@code index}. */
@@ -711,12 +811,28 @@ public final class RegistryTable {
 
   /** Length in bytes (and chars: names are ASCII) of service name {@code index}. */
   int nameLength(int index) {
-    int id = names().ids[index];
-    return stringStart[id + 1] - 1 - stringStart[id];
+    int start = nameStart(index);
+    return stringEnd(start) - start;
   }
 
   /** Byte {@code i} of service name {@code index}. */
   byte nameByte(int index, int i) {
-    return data[stringStart[names().ids[index]] + i];
+    return data[nameStart(index) + i];
+  }
+
+  /**
+   * Where service name {@code index} starts, found once a name: binary search and the name index
+   * read a name byte by byte. A racy cache, as {@code String.hash} is: every thread computes the
+   * same value, an int is written whole, and 0 (never a start: the header comes first) means not
+   * yet computed.
+   */
+  private int nameStart(int index) {
+    Names decoded = names();
+    int start = decoded.starts[index];
+    if (start == 0) {
+      start = stringStart(decoded.ids[index]);
+      decoded.starts[index] = start;
+    }
+    return start;
   }
 }

@@ -191,7 +191,14 @@ class RegistryTableTest {
     int recordCount = u16(embedded, 56);
     int strings = u16(embedded, 58);
     long stringBytes = u32(embedded, 68);
-    int at = (int) (RegistryTable.HEADER_SIZE + stringBytes + recordCount + 4L * recordCount);
+    int checkpoints = 4 * ((strings + RegistryTable.CHECKPOINT_EVERY - 1) / 64);
+    int at =
+        (int)
+            (RegistryTable.HEADER_SIZE
+                + checkpoints
+                + stringBytes
+                + recordCount
+                + 4L * recordCount);
     byte[] bad = embedded.clone();
     bad[at] = (byte) 0xFF;
     bad[at + 1] = (byte) 0xFF;
@@ -212,26 +219,38 @@ class RegistryTableTest {
   }
 
   /**
-   * The strings are found by their 0 terminators: one too few or one too many (a terminator lost or
-   * a byte turned to 0, with a CRC to match) fails at load, naming the section.
+   * The strings are found by their 0 terminators from a checkpoint every 64 strings. A lost last
+   * terminator or a checkpoint out of order (with a CRC to match) fails at load; a terminator too
+   * many, which load does not scan for, fails the invariants the build runs, naming the section.
    */
   @Test
-  void aStringSectionWithoutExactlyOneTerminatorAStringFailsAtLoad() {
+  void aStringSectionWithoutExactlyOneTerminatorAStringFails() {
+    int strings = u16(embedded, 58);
     long stringBytes = u32(embedded, 68);
-    int lastTerminator = (int) (RegistryTable.HEADER_SIZE + stringBytes - 1);
+    int checkpointsAt = RegistryTable.HEADER_SIZE;
+    int stringsAt = checkpointsAt + 4 * ((strings + 63) / 64);
+    int lastTerminator = (int) (stringsAt + stringBytes - 1);
     assertThat(embedded[lastTerminator]).isZero();
     assertThatThrownBy(
             () -> RegistryTable.decode(withCrc(embedded, lastTerminator, (byte) 'x'), "lost"))
         .hasMessage(
-            "port-registry table lost is damaged: strings check failed (the section of "
-                + stringBytes
-                + " bytes does not hold exactly "
-                + u16(embedded, 58)
-                + " strings each ended by a 0 byte)");
+            "port-registry table lost is damaged: strings check failed (the section does not end"
+                + " with a 0 byte)");
+    // Checkpoint 1 (string 64) made larger than checkpoint 2.
+    assertThatThrownBy(
+            () -> RegistryTable.decode(withCrc(embedded, checkpointsAt + 4, (byte) 0x7F), "order"))
+        .hasMessageStartingWith(
+            "port-registry table order is damaged: strings check failed (checkpoint ");
     int inText = lastTerminator - 1; // the last byte of the last string
     assertThat(embedded[inText]).isNotZero();
-    assertThatThrownBy(() -> RegistryTable.decode(withCrc(embedded, inText, (byte) 0), "extra"))
-        .hasMessageStartingWith("port-registry table extra is damaged: strings check failed");
+    RegistryTable extra = RegistryTable.decode(withCrc(embedded, inText, (byte) 0), "extra");
+    assertThatThrownBy(extra::checkIds)
+        .hasMessage(
+            "port-registry table extra is damaged: strings check failed (the section of "
+                + stringBytes
+                + " bytes does not hold exactly "
+                + strings
+                + " strings each ended by a 0 byte)");
   }
 
   /** A copy with one byte set and the trailing CRC32 recomputed. */

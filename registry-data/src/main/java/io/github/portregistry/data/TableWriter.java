@@ -50,6 +50,9 @@ public final class TableWriter {
   /** Length of the build id that ties the tables of one build together. */
   public static final int BUILD_ID_LENGTH = 16;
 
+  /** The records table stores the offset of every this many strings (its "checkpoints"). */
+  static final int STRING_CHECKPOINT_EVERY = 64;
+
   /** Number of ports, 0-65535. */
   static final int PORTS = 65536;
 
@@ -281,8 +284,15 @@ public final class TableWriter {
     out.writeInt(entryCount(recordLists));
     out.writeInt(entryCount(referenceLists));
     // Strings, each followed by a 0 byte (no field holds U+0000: Limits.checkField refuses it). A
-    // terminator deflates to a few bits where a u16 length took about a byte, and the reader finds
-    // the starts in one pass at load.
+    // terminator deflates to a few bits where a u16 length took about a byte; the reader finds a
+    // string from the checkpoint before it, the offset of every 64th string.
+    int offset = 0;
+    for (int s = 0; s < utf8.size(); s++) {
+      if (s % STRING_CHECKPOINT_EVERY == 0) {
+        out.writeInt(offset);
+      }
+      offset += utf8.get(s).length + 1;
+    }
     for (byte[] b : utf8) {
       out.write(b);
       out.writeByte(0);

@@ -341,6 +341,13 @@ class CompiledTablesTest {
       int nameCount = u16(64);
       int peopleCount = u16(66);
       at = 80;
+      // The offset of every 64th string, then the strings.
+      int[] checkpoints = new int[(stringCount + 63) / 64];
+      for (int i = 0; i < checkpoints.length; i++) {
+        checkpoints[i] = b.getInt(at);
+        at += 4;
+      }
+      int stringsAt = at;
       int stringsEnd = at + b.getInt(68);
       // Each string is followed by a 0 byte.
       while (at < stringsEnd) {
@@ -353,6 +360,14 @@ class CompiledTablesTest {
       }
       assertThat(at).isEqualTo(stringsEnd);
       assertThat(strings).hasSize(stringCount);
+      int offset = 0;
+      for (int i = 0; i < stringCount; i++) {
+        if (i % 64 == 0) {
+          assertThat(checkpoints[i / 64]).as("checkpoint of string " + i).isEqualTo(offset);
+        }
+        offset += strings.get(i).getBytes(StandardCharsets.UTF_8).length + 1;
+      }
+      assertThat(stringsAt + offset).isEqualTo(stringsEnd);
       assertThat(strings.get(0)).isEmpty();
       flags = new int[recordCount];
       for (int r = 0; r < recordCount; r++) {
