@@ -28,8 +28,8 @@ public final class ColdProbe {
    * Runs one first call and prints its time.
    *
    * @param args the call: {@code nothing}, {@code status}, {@code lookup}, {@code describe}, {@code
-   *     name} or {@code parse-csv CSV}; then {@code cpu} to print the main thread's CPU time in
-   *     microseconds before the wall time
+   *     name}, {@code history} (of port 47) or {@code parse-csv CSV}; then {@code cpu} to print the
+   *     main thread's CPU time in microseconds before the wall time
    * @throws IOException when the CSV of {@code parse-csv} cannot be read
    */
   public static void main(String[] args) throws IOException {
@@ -58,6 +58,9 @@ public final class ColdProbe {
         break;
       case "name":
         answer = PortRegistry.byServiceName("ssh");
+        break;
+      case "history":
+        answer = PortRegistry.lookup(47).history();
         break;
       case "parse-csv":
         answer = UserCsv.byPort(UserCsv.read(Path.of(args[1])));
