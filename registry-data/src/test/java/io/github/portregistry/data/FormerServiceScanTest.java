@@ -156,8 +156,36 @@ class FormerServiceScanTest {
         arguments("(previous contact was[Christopher_Allen])", ""));
   }
 
+  /**
+   * The ends of the ASCII ranges a name and a word are made of, and the characters just outside
+   * them: before "previously" a letter or digit joins it to a longer word, and a name starts with
+   * one.
+   */
+  static Stream<Arguments> rangeEnds() {
+    Stream<Arguments> inside =
+        "aAzZ09_"
+            .chars()
+            .mapToObj(c -> (char) c)
+            .flatMap(
+                c ->
+                    Stream.of(
+                        arguments(c + "previously x by [A]", ""),
+                        arguments(
+                            "previously " + c + " by [A]", c == '_' ? "" : String.valueOf(c))));
+    Stream<Arguments> outside =
+        "`{@[/:"
+            .chars()
+            .mapToObj(c -> (char) c)
+            .flatMap(
+                c ->
+                    Stream.of(
+                        arguments(c + "previously x by [A]", "x"),
+                        arguments("previously " + c + " by [A]", "")));
+    return Stream.concat(inside, outside);
+  }
+
   @ParameterizedTest(name = "{0}")
-  @MethodSource("shapes")
+  @MethodSource({"shapes", "rangeEnds"})
   void findsTheFormerServiceUntrimmed(String text, String expected) {
     Optional<String> found = FormerServiceScan.in(text);
     assertThat(found).isEqualTo(expected.isEmpty() ? Optional.empty() : Optional.of(expected));
