@@ -288,34 +288,9 @@ final class Registry {
     };
     private static final Protocol[] PROTOCOLS = Protocol.values();
     // After the constants above: class initialization runs in text order.
-    static final HistoryTable TABLE = checkSameBuild(HistoryTable.load());
+    static final HistoryTable TABLE = HistoryTable.load(); // checks the build id
     static final List<RegistrySnapshot> SNAPSHOTS = buildSnapshots();
     static final PortInfo.History[] BY_PORT = new PortInfo.History[65536];
-
-    /**
-     * The one check that the history table comes from the same build as the status table: the same
-     * current registry (source SHA-256, record count, data date). The switch point to a build
-     * identity shared by all tables, once there is one.
-     */
-    static HistoryTable checkSameBuild(HistoryTable table) {
-      if (!table.sourceSha256().equals(STATUS_TABLE.sourceSha256())
-          || table.recordCount() != STATUS_TABLE.recordCount()
-          || table.dataDate() != STATUS_TABLE.dataDate()) {
-        throw table.notOfThisBuild(
-            "its current registry is "
-                + table.sourceSha256()
-                + " ("
-                + table.recordCount()
-                + " records), "
-                + PortStatusTable.RESOURCE
-                + "'s is "
-                + STATUS_TABLE.sourceSha256()
-                + " ("
-                + STATUS_TABLE.recordCount()
-                + " records)");
-      }
-      return table;
-    }
 
     private static List<RegistrySnapshot> buildSnapshots() {
       RegistrySnapshot[] all = new RegistrySnapshot[TABLE.snapshotCount()];

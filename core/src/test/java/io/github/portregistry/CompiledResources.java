@@ -25,6 +25,7 @@ final class CompiledResources {
         "io/github/portregistry/internal/registry.bin", tables.records(),
         "io/github/portregistry/internal/status.bin", tables.status(),
         "io/github/portregistry/internal/history.bin",
-            HistoryTableWriter.write(new HistoryCompiler().add(registry).finish(), registry));
+            HistoryTableWriter.write(
+                new HistoryCompiler().add(registry).finish(), registry, tables.buildId()));
   }
 }

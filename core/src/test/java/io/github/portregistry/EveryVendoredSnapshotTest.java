@@ -108,23 +108,14 @@ class EveryVendoredSnapshotTest {
   static int[][] naiveStatus(List<Map<String, String>> rows) {
     int[][] status = new int[4][65536];
     for (Map<String, String> row : rows) {
-      String ports = row.get("Port Number");
-      if (ports.isEmpty()) {
+      if (row.get("Port Number").isEmpty()) {
         continue;
       }
-      String name = row.get("Service Name");
-      String description = row.get("Description");
-      int kind =
-          !name.isEmpty() || description.startsWith("any private")
-              ? 2
-              : description.toLowerCase(Locale.ROOT).startsWith("reserved") ? 1 : 0;
-      int dash = ports.indexOf('-');
-      int first = Integer.parseInt(dash < 0 ? ports : ports.substring(0, dash));
-      int last = Integer.parseInt(dash < 0 ? ports : ports.substring(dash + 1));
-      String protocol = row.get("Transport Protocol").toLowerCase(Locale.ROOT);
+      int kind = NaiveSnapshotRows.kind(row);
+      int[] ports = NaiveSnapshotRows.ports(row);
       for (int p = 0; p < 4; p++) {
-        if (protocol.isEmpty() || protocol.equals(PROTOCOLS.get(p))) {
-          for (int port = first; port <= last; port++) {
+        if (NaiveSnapshotRows.covers(row, PROTOCOLS.get(p))) {
+          for (int port = ports[0]; port <= ports[1]; port++) {
             status[p][port] = Math.max(status[p][port], kind);
           }
         }

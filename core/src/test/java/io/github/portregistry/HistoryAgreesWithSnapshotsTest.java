@@ -127,25 +127,18 @@ class HistoryAgreesWithSnapshotsTest {
     @SuppressWarnings("unchecked")
     Set<String>[] names = (Set<String>[]) new Set<?>[KEYS];
     for (Map<String, String> row : rows) {
-      String ports = row.get("Port Number");
-      if (ports.isEmpty()) {
+      if (row.get("Port Number").isEmpty()) {
         continue;
       }
       String name = row.get("Service Name");
       String description = row.get("Description");
-      int kind =
-          !name.isEmpty() || description.startsWith("any private")
-              ? 2
-              : description.toLowerCase(Locale.ROOT).startsWith("reserved") ? 1 : 0;
-      int dash = ports.indexOf('-');
-      int first = Integer.parseInt(dash < 0 ? ports : ports.substring(0, dash));
-      int last = Integer.parseInt(dash < 0 ? ports : ports.substring(dash + 1));
-      String protocol = row.get("Transport Protocol").toLowerCase(Locale.ROOT);
+      int kind = NaiveSnapshotRows.kind(row);
+      int[] ports = NaiveSnapshotRows.ports(row);
       for (int p = 0; p < 4; p++) {
-        if (!protocol.isEmpty() && !protocol.equals(PROTOCOLS.get(p))) {
+        if (!NaiveSnapshotRows.covers(row, PROTOCOLS.get(p))) {
           continue;
         }
-        for (int port = first; port <= last; port++) {
+        for (int port = ports[0]; port <= ports[1]; port++) {
           int key = port * 4 + p;
           status[key] = Math.max(status[key], kind);
           if (firstOfKind[kind][key] == null) {

@@ -23,6 +23,22 @@ import org.junit.jupiter.api.Test;
 class PeopleAndReferencesTest {
 
   /** The kind the generator gave each reference is the kind the API returns, for every record. */
+  /**
+   * The records table stores a reference's kind as the generator's {@code Reference.Kind} ordinal
+   * and the runtime reads it as this library's {@link Reference.Kind} ordinal: the two enums must
+   * list the same kinds in the same order, or every reference would read back as another kind.
+   */
+  @Test
+  void theRuntimeReferenceKindsAreTheGeneratorsInTheSameOrder() {
+    List<String> runtime =
+        java.util.Arrays.stream(Reference.Kind.values()).map(Enum::name).toList();
+    List<String> generator =
+        java.util.Arrays.stream(io.github.portregistry.data.Reference.Kind.values())
+            .map(Enum::name)
+            .toList();
+    assertThat(runtime).isEqualTo(generator).hasSize(6);
+  }
+
   @Test
   void everyReferenceKeepsItsKindThroughTheTable() throws IOException {
     Path path = Path.of(System.getProperty("registry.file"));

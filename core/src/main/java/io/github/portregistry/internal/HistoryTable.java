@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
  * periods during which the registry's snapshots, oldest first, said the same thing. Loaded only
  * when history is first asked for; {@code status} and {@code lookup} never read it.
  *
- * <h2>Format, version 1</h2>
+ * <h2>Format, version 2</h2>
  *
  * All integers are big-endian and unsigned. A "u16 column" is delta-coded: each value is stored as
  * its difference from the one before modulo 2^16 (the first from 0), and the reader sums them back.
@@ -15,11 +15,11 @@ import java.nio.charset.StandardCharsets;
  * <pre>
  * offset  size          field
  * 0       u32           magic 0x50484953 ("PHIS")
- * 4       u16           format version, 1
+ * 4       u16           format version, 2
  * 6       u16           data date of the current registry (packed as in {@link RegistryTable})
  * 8       u16           record count R of the current registry
  * 10      32 bytes      SHA-256 of the current registry's source file
- *                       (these three must equal the status table's: one build)
+ *                       (the three equal the status table's: read by tests and tools)
  * 42      u8            snapshot count S, 1-63; the last is the current registry
  * 43      u16           inline string count N
  * 45      u32           inline string bytes
@@ -29,7 +29,8 @@ import java.nio.charset.StandardCharsets;
  * 57      u16           port history count H
  * 59      u32           period entries E, all port histories
  * 63      u8            0
- * 64      S x 37 bytes  snapshots, oldest first: u16 packed date, u8 form (0 rfc, 1 port-numbers,
+ * 64      16 bytes      build id: equal to the status and records tables' ({@link BuildIdentity})
+ * 80      S x 37 bytes  snapshots, oldest first: u16 packed date, u8 form (0 rfc, 1 port-numbers,
  *                       2 xml, 3 csv), u16 record count, 32 bytes SHA-256 of the file
  *         N x u16       inline string byte lengths
  *         bytes         inline strings, UTF-8, end to end
@@ -71,9 +72,11 @@ public final class HistoryTable {
   static final int MAGIC = 0x50484953;
 
   /** This table's own format version, apart from the other two tables'. */
-  static final int FORMAT_VERSION = 1;
+  static final int FORMAT_VERSION = 2;
 
-  static final int HEADER_SIZE = 64;
+  static final int HEADER_SIZE = 80;
+
+  private static final int BUILD_ID_AT = 64;
   private static final int SNAPSHOT_SIZE = 37;
 
   private final byte[] data;
@@ -257,7 +260,9 @@ public final class HistoryTable {
 
   /** Loads the table from {@link #RESOURCE}, or throws {@link IllegalStateException}. */
   public static HistoryTable load() {
-    return decode(TableResource.read(RESOURCE), RESOURCE);
+    HistoryTable table = decode(TableResource.read(RESOURCE), RESOURCE);
+    BuildIdentity.check(RESOURCE, table.buildId());
+    return table;
   }
 
   /**
@@ -269,17 +274,9 @@ public final class HistoryTable {
     return new HistoryTable(data, name);
   }
 
-  /**
-   * The failure for a table that does not belong with the other tables of this jar, naming the
-   * table and the check.
-   */
-  public IllegalStateException notOfThisBuild(String detail) {
-    return new IllegalStateException(
-        "port-registry table "
-            + RESOURCE
-            + " does not belong with the other tables of this jar: build check failed ("
-            + detail
-            + ")");
+  /** The build id, lower-case hex: equal to the status table's when both come from one build. */
+  public String buildId() {
+    return TableCheck.hex(data, BUILD_ID_AT, BuildIdentity.LENGTH);
   }
 
   /** Packed data date of the current registry. */

@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
  * {@link Class#getResourceAsStream} on a class of the same jar and module, which works on the class
  * path, on the module path and after shading, and tests run against the packaged jar too.
  *
- * <h2>Format, version 4</h2>
+ * <h2>Format, version 5</h2>
  *
  * All integers are unsigned and big-endian. {@code u8}, {@code u16}, {@code u32} are 1, 2, 4 bytes.
  * {@code d16} is a delta-coded u16 column: each entry is the difference from the entry before it,
@@ -29,27 +29,34 @@ import java.nio.charset.StandardCharsets;
  * 65,536 (a record's strings are pooled one after another, so a description's id is mostly its
  * service name's plus one, and a contact mostly its assignee). R is the record count, S strings, K
  * record lists, L reference lists, N service names, P people; B, E and F are the sizes in the
- * header.
+ * header. A string id below S is a stored string; an id S + p (only in the assignee and contact
+ * columns) is person p's reference as the registry writes it, "[" + the person's id + "]": 5,564
+ * assignees and contacts name exactly one person, and storing them as strings spelled every id a
+ * second time.
  *
  * <pre>
  * offset  size        field
  * ------  ----------  -----------------------------------------------------------------------
  * 0       u32         magic 0x50524547 ("PREG")
- * 4       u16         format version, 4
+ * 4       u16         format version, 5
  * 6       u16         data date of the registry (packed, below)
  * 8       32 bytes    SHA-256 of the source registry file
  * 40      16 bytes    build id: equal to the status table's (see {@link BuildIdentity})
  * 56      u16 x 6     R, S, K, L, N, P
- * 68      u32 x 3     B (string bytes), E (record list entries), F (reference list entries)
- * 80      u16 x S     string lengths in bytes; string i starts after strings 0..i-1; string 0 is ""
- *         B bytes     the strings, UTF-8, exactly as in the registry, each distinct string once
+ * 68      u32 x 3     B (string bytes, terminators included), E (record list entries), F
+ *                     (reference list entries)
+ * 80      B bytes     the strings, UTF-8, exactly as in the registry, each distinct string once
+ *                     and each followed by a 0 byte (no registry field holds U+0000: the
+ *                     generator refuses one); string i starts after the i-th 0 byte; string 0 is ""
  *         u8  x R     record flags: bits 0-2 protocol (0 all four, 1 tcp, 2 udp, 3 sctp, 4 dccp),
  *                     bit 3 has a port, bits 4-5 kind (0 assigned, 1 reserved, 2 unassigned)
  *         d16 x R     first port (0 when the record has no port)
  *         d16 x R     last port (equal to first port for a single port)
- *         d16 x R x 8 string ids, one column after the other: service name, description, assignee,
- *                     contact, service code, unauthorized use reported, assignment notes, formerly;
- *                     but description, assignee and contact are x16, not d16
+ *         ... x R x 8 string ids, one column after the other, each coded as it deflates best:
+ *                     service name d16, description x16, assignee d16, contact x16, then service
+ *                     code, unauthorized use reported, assignment notes, formerly as plain u16
+ *                     (each is "", string 0, in over 90% of records: a d16 column would store a
+ *                     value twice, up and back down)
  *         d16 x R     reference list id
  *         d16 x R x 3 dates, one column after the other: registration, modification, removal
  *         u16 x K     record list lengths; list i starts after lists 0..i-1; list 0 is empty
@@ -81,20 +88,21 @@ import java.nio.charset.StandardCharsets;
  * <p>A date is {@code (year - 1970) << 9 | month << 5 | day} with day 0 for month precision
  * ("2004-06"); 0 means no date. Lengths rather than offsets keep the file small in the jar (they
  * are small, repetitive numbers that deflate well); the reader sums them into offsets once, at
- * load. The service name hash index is built from the sorted names on first use, not stored.
+ * load; the strings' terminators are found in one pass over the section, also at load. The service
+ * name hash index is built from the sorted names on first use, not stored.
  *
  * <h2>Capacity and current use (registry of 2026-08-17, XML)</h2>
  *
  * Every count and id above is a u16, so each is limited to 65,535: records (14,533 used, 22%),
- * distinct strings (31,116, 47%), record lists (9,302, 14%), reference lists (214, under 1%),
- * service names (7,327, 11%) and people (5,615, 9%). One string may have 65,535 UTF-8 bytes, one
- * list 65,535 entries, and dates run from 1970 to 2097. The generator prints this usage at every
- * build and fails naming the limit when one is exceeded: widen that field here and in {@code
- * TableWriter}, and bump the format version. Distinct strings are the first count the registry will
- * meet: the people list adds three strings a person (name, organization, URI), and records add
- * about 1.4 each, so at a few hundred records a year there are decades left, but it is the field to
- * widen first. A date after 2097 fails the build. The table is 1,289,630 bytes, the status table
- * 65,599.
+ * distinct strings (25,552, 39%), record lists (9,302, 14%), reference lists (214, under 1%),
+ * service names (7,327, 11%) and people (5,615, 9%); string ids, which number the strings and then
+ * the people, S + P (31,167, 48%). One string may have 65,535 UTF-8 bytes, one list 65,535 entries,
+ * and dates run from 1970 to 2097. The generator prints this usage at every build and fails naming
+ * the limit when one is exceeded: widen that field here and in {@code TableWriter}, and bump the
+ * format version. String ids are the first the registry will meet: the people list adds a person
+ * and two or three strings each (name, organization, URI), and records add about one string each,
+ * so at a few hundred records a year there are decades left, but it is the field to widen first. A
+ * date after 2097 fails the build. The table is 1,166,536 bytes, the status table 65,599.
  *
  * <h2>Damage</h2>
  *
@@ -125,16 +133,44 @@ public final class RegistryTable {
   /** The URI prefix the people section stores as a flag. */
   private static final String MAILTO = "mailto:";
 
-  /** The string columns of a record, in table order. */
+  /** How a column of u16 ids is stored (see the class Javadoc). */
+  enum Coding {
+    /** {@code d16}: each entry the difference from the row before. */
+    ROWS,
+    /** {@code x16}: each entry the difference from the same row of the column before. */
+    ACROSS,
+    /** {@code u16}: the value itself. */
+    PLAIN
+  }
+
+  /** The string columns of a record, in table order, with their coding. */
   public enum Text {
-    SERVICE_NAME,
-    DESCRIPTION,
-    ASSIGNEE,
-    CONTACT,
-    SERVICE_CODE,
-    UNAUTHORIZED_USE_REPORTED,
-    ASSIGNMENT_NOTES,
-    FORMERLY
+    /** The service name. */
+    SERVICE_NAME(Coding.ROWS, false),
+    /** The description. */
+    DESCRIPTION(Coding.ACROSS, false),
+    /** The assignee. */
+    ASSIGNEE(Coding.ROWS, true),
+    /** The contact. */
+    CONTACT(Coding.ACROSS, true),
+    /** The service code. */
+    SERVICE_CODE(Coding.PLAIN, false),
+    /** Unauthorized use reported. */
+    UNAUTHORIZED_USE_REPORTED(Coding.PLAIN, false),
+    /** Assignment notes. */
+    ASSIGNMENT_NOTES(Coding.PLAIN, false),
+    /** The former service, from the notes. */
+    FORMERLY(Coding.PLAIN, false);
+
+    final Coding coding;
+
+    /** Whether the column may hold a person reference, an id from S on. */
+    final boolean mayNamePerson;
+
+    Text(Coding coding, boolean mayNamePerson) {
+      this.coding = coding;
+      this.mayNamePerson = mayNamePerson;
+    }
   }
 
   /** The date columns of a record, in table order. */
@@ -201,7 +237,6 @@ public final class RegistryTable {
     long referenceEntries = u32(76) & 0xFFFFFFFFL;
 
     cursor = HEADER_SIZE;
-    int stringLengthsAt = section(2L * stringCount);
     int stringsAt = section(stringBytes);
     flagsAt = section(recordCount);
     int firstPortAt = section(2L * recordCount);
@@ -225,13 +260,7 @@ public final class RegistryTable {
     }
     firstPorts = column(firstPortAt, recordCount);
     lastPorts = column(lastPortAt, recordCount);
-    textIds = columns(textAt, recordCount, Text.values().length);
-    for (int c = Text.DESCRIPTION.ordinal(); c <= Text.CONTACT.ordinal(); c++) {
-      for (int r = c * recordCount, b = textAt + 2 * r; r < (c + 1) * recordCount; r++, b += 2) {
-        textIds[r] =
-            (char) (textIds[r - recordCount] + ((data[b] & 0xFF) << 8 | (data[b + 1] & 0xFF)));
-      }
-    }
+    textIds = textColumns(textAt);
     referenceLists = column(referenceListAt, recordCount);
     dates = columns(datesAt, recordCount, DateColumn.values().length);
     recordListEntries = column(recordListEntriesAt, (int) recordEntries);
@@ -239,7 +268,7 @@ public final class RegistryTable {
     portRecordLists = column(portListAt, PORTS);
     nameRecordLists = column(nameListsAt, nameCount);
     people = columns(peopleAt, personCount, PERSON_COLUMNS);
-    stringStart = starts(stringLengthsAt, stringCount, stringsAt, stringBytes, "string lengths");
+    stringStart = stringStarts(stringsAt, (int) stringBytes);
     recordListStart =
         starts(recordListLengthsAt, recordListCount, 0, recordEntries, "record list lengths");
     nameIds = new char[nameCount];
@@ -286,6 +315,57 @@ public final class RegistryTable {
       }
     }
     return values;
+  }
+
+  /**
+   * Decodes the eight text columns, each by its coding (see the class Javadoc): {@code d16} summed
+   * down the column, {@code x16} added to the column before, {@code u16} as stored.
+   */
+  private char[] textColumns(int at) {
+    int count = recordCount;
+    char[] values = columns(at, count, Text.values().length); // right for the d16 columns
+    byte[] bytes = data;
+    for (Text column : Text.values()) {
+      int c = column.ordinal();
+      if (column.coding == Coding.ROWS) {
+        continue;
+      }
+      for (int r = c * count, b = at + 2 * r; r < (c + 1) * count; r++, b += 2) {
+        int stored = (bytes[b] & 0xFF) << 8 | (bytes[b + 1] & 0xFF);
+        values[r] = (char) (column.coding == Coding.ACROSS ? values[r - count] + stored : stored);
+      }
+    }
+    return values;
+  }
+
+  /**
+   * Where each string starts, and one past the end of the last string's terminator, found by one
+   * pass over the section: the strings must be exactly {@code stringCount}, each ended by a 0 byte.
+   */
+  private int[] stringStarts(int at, int length) {
+    int[] start = new int[stringCount + 1];
+    byte[] bytes = data;
+    int end = at + length;
+    int n = 0;
+    start[0] = at;
+    for (int b = at; b < end; b++) {
+      if (bytes[b] == 0) {
+        if (n == stringCount) {
+          break; // counted below as too many
+        }
+        start[++n] = b + 1;
+      }
+    }
+    if (n != stringCount || start[n] != end) {
+      throw damaged(
+          "strings",
+          "the section of "
+              + length
+              + " bytes does not hold exactly "
+              + stringCount
+              + " strings each ended by a 0 byte");
+    }
+    return start;
   }
 
   /** Sums {@code count} u16 lengths into start positions, checking that they add up to total. */
@@ -338,7 +418,9 @@ public final class RegistryTable {
   public void checkIds() {
     for (int r = 0; r < recordCount; r++) {
       for (Text t : Text.values()) {
-        checkBelow(text(r, t), stringCount, "string id of record", r);
+        // Assignee and contact may name a person: ids S to S + P - 1.
+        int limit = t.mayNamePerson ? stringCount + personCount : stringCount;
+        checkBelow(text(r, t), limit, "string id of record", r);
       }
       checkBelow(referenceList(r), referenceListCount, "reference list of record", r);
       int flags = flags(r);
@@ -370,7 +452,7 @@ public final class RegistryTable {
       int id = nameIds[i];
       checkBelow(id, stringCount, "string id of name", i);
       checkBelow(nameRecordList(i), recordListCount, "record list of name", i);
-      for (int b = stringStart[id]; b < stringStart[id + 1]; b++) {
+      for (int b = stringStart[id]; b < stringStart[id + 1] - 1; b++) {
         // Names are ASCII (the generator checks): NameIndex folds case in ASCII only.
         checkBelow(data[b] & 0xFF, 0x80, "byte of name", i);
       }
@@ -561,10 +643,16 @@ public final class RegistryTable {
     return dates[column.ordinal() * recordCount + r];
   }
 
-  /** String {@code id}, decoded. */
+  /**
+   * String {@code id}, decoded: one of the S stored strings, or for ids from S on the reference to
+   * person {@code id - S} as the registry writes it, "[Jon_Postel]".
+   */
   public String string(int id) {
+    if (id >= stringCount) {
+      return "[" + personId(id - stringCount) + "]";
+    }
     int start = stringStart[id];
-    return new String(data, start, stringStart[id + 1] - start, StandardCharsets.UTF_8);
+    return new String(data, start, stringStart[id + 1] - 1 - start, StandardCharsets.UTF_8);
   }
 
   /** The record list id of service name {@code index}. */
@@ -575,7 +663,7 @@ public final class RegistryTable {
   /** Length in bytes (and chars: names are ASCII) of service name {@code index}. */
   int nameLength(int index) {
     int id = nameIds[index];
-    return stringStart[id + 1] - stringStart[id];
+    return stringStart[id + 1] - 1 - stringStart[id];
   }
 
   /** Byte {@code i} of service name {@code index}. */

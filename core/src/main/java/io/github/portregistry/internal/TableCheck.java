@@ -6,7 +6,7 @@ import java.util.zip.CRC32;
 /** Reading and the checks both table files share, with error messages that name the table. */
 final class TableCheck {
   /** 1: the first tables; 2: the source's form; 3: build ids, typed references, people. */
-  static final int FORMAT_VERSION = 4;
+  static final int FORMAT_VERSION = 5;
 
   private final String name;
 

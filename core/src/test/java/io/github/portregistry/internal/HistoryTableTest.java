@@ -7,6 +7,7 @@ import io.github.portregistry.data.GenerateHistoryTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.HexFormat;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,11 +35,15 @@ class HistoryTableTest {
 
   @Test
   void embeddedTableEqualsAFreshCompilationOfTheSnapshots() throws IOException {
+    byte[] buildId = HexFormat.of().parseHex(BuildIdentity.expected());
     byte[] fresh =
         GenerateHistoryTable.compile(
             Path.of(System.getProperty("registry.file")),
-            Path.of(System.getProperty("registry.history.dir")));
+            Path.of(System.getProperty("registry.history.dir")),
+            buildId);
     assertThat(fresh).isEqualTo(embedded);
+    assertThat(HistoryTable.decode(embedded.clone(), "history").buildId())
+        .isEqualTo(BuildIdentity.expected());
   }
 
   @Test
@@ -56,8 +61,10 @@ class HistoryTableTest {
   @Test
   void layoutMatchesTheDocumentedFormat() {
     assertThat(TableCheck.u32(embedded, 0)).isEqualTo(0x50484953);
-    assertThat(TableCheck.u16(embedded, 4)).isEqualTo(1);
+    assertThat(TableCheck.u16(embedded, 4)).isEqualTo(2);
     assertThat(embedded[63]).as("padding").isZero();
+    assertThat(TableCheck.hex(embedded, 64, BuildIdentity.LENGTH))
+        .isEqualTo(BuildIdentity.expected());
     HistoryTable table = HistoryTable.decode(embedded.clone(), "history");
     // Every port history covers every protocol from snapshot 0 (checked at load) and the table
     // answers for every port.

@@ -164,16 +164,16 @@ class RegistryTableTest {
   /** A table written by another generator version has a valid CRC: the version must stop it. */
   @Test
   void anotherFormatVersionOrMagicIsRejectedEvenWithAValidCrc() {
-    byte[] version5 = withCrc(embedded, 5, (byte) 5);
-    assertThatThrownBy(() -> RegistryTable.decode(version5, "v5"))
+    byte[] version6 = withCrc(embedded, 5, (byte) 6);
+    assertThatThrownBy(() -> RegistryTable.decode(version6, "v6"))
         .hasMessage(
-            "port-registry table v5 is damaged: format version check failed (version 5, this"
-                + " library reads version 4)");
+            "port-registry table v6 is damaged: format version check failed (version 6, this"
+                + " library reads version 5)");
     byte[] otherMagic = withCrc(embedded, 0, (byte) 'X');
     assertThatThrownBy(() -> RegistryTable.decode(otherMagic, "x"))
         .hasMessageStartingWith("port-registry table x is damaged: magic check failed");
-    byte[] statusVersion5 = withCrc(embeddedStatus, 5, (byte) 5);
-    assertThatThrownBy(() -> PortStatusTable.decode(statusVersion5, "s5"))
+    byte[] statusVersion6 = withCrc(embeddedStatus, 5, (byte) 6);
+    assertThatThrownBy(() -> PortStatusTable.decode(statusVersion6, "s6"))
         .hasMessageContaining("format version check failed");
     byte[] statusMagic = withCrc(embeddedStatus, 1, (byte) 'X');
     assertThatThrownBy(() -> PortStatusTable.decode(statusMagic, "s"))
@@ -187,17 +187,11 @@ class RegistryTableTest {
   @Test
   void anIdPastItsSectionFailsTheInvariants() {
     // The first string id of the first text column (service name of record 0) sits after the
-    // header, the string lengths, the strings, the flags and the two port columns.
+    // header, the strings, the flags and the two port columns.
     int recordCount = u16(embedded, 56);
     int strings = u16(embedded, 58);
     long stringBytes = u32(embedded, 68);
-    int at =
-        (int)
-            (RegistryTable.HEADER_SIZE
-                + 2L * strings
-                + stringBytes
-                + recordCount
-                + 4L * recordCount);
+    int at = (int) (RegistryTable.HEADER_SIZE + stringBytes + recordCount + 4L * recordCount);
     byte[] bad = embedded.clone();
     bad[at] = (byte) 0xFF;
     bad[at + 1] = (byte) 0xFF;
@@ -215,6 +209,29 @@ class RegistryTableTest {
         .hasMessage(
             "port-registry table s is damaged: status codes check failed (port 252 has undefined"
                 + " status bits)");
+  }
+
+  /**
+   * The strings are found by their 0 terminators: one too few or one too many (a terminator lost or
+   * a byte turned to 0, with a CRC to match) fails at load, naming the section.
+   */
+  @Test
+  void aStringSectionWithoutExactlyOneTerminatorAStringFailsAtLoad() {
+    long stringBytes = u32(embedded, 68);
+    int lastTerminator = (int) (RegistryTable.HEADER_SIZE + stringBytes - 1);
+    assertThat(embedded[lastTerminator]).isZero();
+    assertThatThrownBy(
+            () -> RegistryTable.decode(withCrc(embedded, lastTerminator, (byte) 'x'), "lost"))
+        .hasMessage(
+            "port-registry table lost is damaged: strings check failed (the section of "
+                + stringBytes
+                + " bytes does not hold exactly "
+                + u16(embedded, 58)
+                + " strings each ended by a 0 byte)");
+    int inText = lastTerminator - 1; // the last byte of the last string
+    assertThat(embedded[inText]).isNotZero();
+    assertThatThrownBy(() -> RegistryTable.decode(withCrc(embedded, inText, (byte) 0), "extra"))
+        .hasMessageStartingWith("port-registry table extra is damaged: strings check failed");
   }
 
   /** A copy with one byte set and the trailing CRC32 recomputed. */

@@ -4,13 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.portregistry.PortRegistry;
 import io.github.portregistry.Protocol;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,33 +50,17 @@ class ConcurrentFirstUseTest {
   @Test
   void thirtyTwoThreadsSeeTheSameCorrectAnswersOnFirstUse() throws Exception {
     String expected = expected();
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    try {
-      for (int trial = 0; trial < TRIALS; trial++) {
-        IsolatedRegistry registry = new IsolatedRegistry();
-        assertThat(registry.loadClass(PortRegistry.class.getName()))
-            .as("a class of its own, never initialized")
-            .isNotSameAs(PortRegistry.class);
-        CountDownLatch ready = new CountDownLatch(THREADS);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<String>> results = new ArrayList<>();
-        for (int t = 0; t < THREADS; t++) {
-          results.add(
-              pool.submit(
-                  () -> {
-                    ready.countDown();
-                    go.await();
-                    return answers(registry);
-                  }));
-        }
-        assertThat(ready.await(30, TimeUnit.SECONDS)).as("threads ready").isTrue();
-        go.countDown();
-        for (Future<String> result : results) {
-          assertThat(result.get(30, TimeUnit.SECONDS)).as("trial %d", trial).isEqualTo(expected);
-        }
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    FirstUseRace.everyThreadAgrees(
+        THREADS,
+        TRIALS,
+        () -> {
+          IsolatedRegistry registry = new IsolatedRegistry();
+          assertThat(registry.loadClass(PortRegistry.class.getName()))
+              .as("a class of its own, never initialized")
+              .isNotSameAs(PortRegistry.class);
+          return registry;
+        },
+        ConcurrentFirstUseTest::answers,
+        expected);
   }
 }

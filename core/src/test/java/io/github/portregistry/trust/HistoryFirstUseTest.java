@@ -7,18 +7,13 @@ import io.github.portregistry.PortRegistry;
 import io.github.portregistry.data.HistoryCompiler;
 import io.github.portregistry.data.HistoryTableWriter;
 import io.github.portregistry.data.NormalizedRegistry;
+import io.github.portregistry.data.TableWriter;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,31 +51,8 @@ class HistoryFirstUseTest {
             + PortRegistry.lookup(3283).formerly()
             + " | "
             + PortRegistry.snapshots();
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    try {
-      for (int trial = 0; trial < TRIALS; trial++) {
-        IsolatedRegistry registry = new IsolatedRegistry();
-        CountDownLatch ready = new CountDownLatch(THREADS);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<String>> results = new ArrayList<>();
-        for (int t = 0; t < THREADS; t++) {
-          results.add(
-              pool.submit(
-                  () -> {
-                    ready.countDown();
-                    go.await();
-                    return answers(registry);
-                  }));
-        }
-        assertThat(ready.await(30, TimeUnit.SECONDS)).as("threads ready").isTrue();
-        go.countDown();
-        for (Future<String> result : results) {
-          assertThat(result.get(30, TimeUnit.SECONDS)).as("trial %d", trial).isEqualTo(expected);
-        }
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    FirstUseRace.everyThreadAgrees(
+        THREADS, TRIALS, IsolatedRegistry::new, HistoryFirstUseTest::answers, expected);
   }
 
   @Test
@@ -102,8 +74,12 @@ class HistoryFirstUseTest {
     Path other = Path.of(System.getProperty("registry.history.dir")).resolve("2024-12-20.csv");
     NormalizedRegistry registry =
         NormalizedRegistry.read(other.toString(), Files.readAllBytes(other));
+    // A history table of another build: of another registry, carrying that build's id.
     byte[] foreign =
-        HistoryTableWriter.write(new HistoryCompiler().add(registry).finish(), registry);
+        HistoryTableWriter.write(
+            new HistoryCompiler().add(registry).finish(),
+            registry,
+            TableWriter.compile(registry).buildId());
     IsolatedRegistry isolated = new IsolatedRegistry(Map.of(HISTORY, foreign));
     Object info = isolated.call("lookup", new Class<?>[] {int.class}, 47);
     assertThatThrownBy(() -> info.getClass().getMethod("history").invoke(info))
@@ -113,6 +89,6 @@ class HistoryFirstUseTest {
         .cause()
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("history.bin")
-        .hasMessageContaining("build check failed");
+        .hasMessageContaining("come from different builds");
   }
 }

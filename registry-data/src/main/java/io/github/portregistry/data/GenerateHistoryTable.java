@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 
 /**
  * Compiles the history of every port and protocol, from the vendored snapshots and the current
@@ -50,7 +51,7 @@ public final class GenerateHistoryTable {
     Path source = GenerateRegistryTable.registryFile(args[0]);
     Path historyDirectory = Path.of(args[1]);
     Path directory = Path.of(args[2]);
-    byte[] table = compile(source, historyDirectory);
+    byte[] table = compile(source, historyDirectory, buildIdOfTheRecordsTable(directory));
     Files.createDirectories(directory);
     Path target = directory.resolve(HISTORY_FILE);
     Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "history", ".tmp");
@@ -64,14 +65,41 @@ public final class GenerateHistoryTable {
   }
 
   /**
+   * The build id of the records table that {@link GenerateRegistryTable} has just written into
+   * {@code directory}: the history table carries it too, so that a jar mixing tables of two builds
+   * refuses to answer history.
+   *
+   * @throws IllegalArgumentException when the records table is not there, or too short to hold one
+   * @throws IOException when it cannot be read
+   */
+  static byte[] buildIdOfTheRecordsTable(Path directory) throws IOException {
+    Path records = directory.resolve(GenerateRegistryTable.RECORDS_FILE);
+    if (!Files.isRegularFile(records)) {
+      throw new IllegalArgumentException(
+          "no records table "
+              + records
+              + ": GenerateRegistryTable writes it first, into the same directory");
+    }
+    byte[] table = Files.readAllBytes(records);
+    if (table.length < TableWriter.HEADER_SIZE) {
+      throw new IllegalArgumentException(
+          "records table " + records + " has " + table.length + " bytes, shorter than its header");
+    }
+    return Arrays.copyOfRange(
+        table, TableWriter.BUILD_ID_AT, TableWriter.BUILD_ID_AT + TableWriter.BUILD_ID_LENGTH);
+  }
+
+  /**
    * Reads, compiles and writes to bytes: the whole generator but the file it writes.
    *
    * @param source the current registry file
    * @param historyDirectory the vendored snapshots and their manifest
+   * @param buildId the build id of the records and status tables compiled from {@code source}
    * @return the table's bytes
    * @throws IOException when a file cannot be read
    */
-  public static byte[] compile(Path source, Path historyDirectory) throws IOException {
+  public static byte[] compile(Path source, Path historyDirectory, byte[] buildId)
+      throws IOException {
     Path manifestPath = historyDirectory.resolve(SnapshotManifest.FILE_NAME);
     SnapshotManifest manifest =
         SnapshotManifest.parse(manifestPath.toString(), Files.readAllBytes(manifestPath));
@@ -105,6 +133,6 @@ public final class GenerateHistoryTable {
           "port-registry: history of %d snapshots, %s to %s%n",
           model.snapshots().size(), model.snapshots().get(0).date(), current.dataDate());
     }
-    return HistoryTableWriter.write(model, current);
+    return HistoryTableWriter.write(model, current, buildId);
   }
 }

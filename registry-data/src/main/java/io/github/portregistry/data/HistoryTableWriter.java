@@ -32,10 +32,10 @@ public final class HistoryTableWriter {
   public static final int MAGIC = 0x50484953;
 
   /** Bumped on any change to the layout; the reader rejects any other value. */
-  public static final int FORMAT_VERSION = 1;
+  public static final int FORMAT_VERSION = 2;
 
   /** Fixed header size in bytes, up to the snapshot list. */
-  static final int HEADER_SIZE = 64;
+  static final int HEADER_SIZE = 80;
 
   /** Snapshot indexes share a byte with the protocol: 6 bits. */
   static final int MAX_SNAPSHOTS = 63;
@@ -65,21 +65,28 @@ public final class HistoryTableWriter {
 
   /**
    * Writes the table of {@code model}, tied to {@code current}, its last snapshot, whose records it
-   * shares strings with.
+   * shares strings with, and to the build of the other two tables by their build id.
    *
+   * @param buildId the records and status tables' build id ({@code TableWriter.Tables.buildId()}),
+   *     16 bytes: the runtime answers history only when it equals theirs
    * @throws RegistryCsvException when the model outgrows a capacity of the format, naming it
-   * @throws IllegalArgumentException when {@code current} is not the model's last snapshot
+   * @throws IllegalArgumentException when {@code current} is not the model's last snapshot, or the
+   *     build id is not 16 bytes
    */
-  public static byte[] write(HistoryModel model, NormalizedRegistry current) {
+  public static byte[] write(HistoryModel model, NormalizedRegistry current, byte[] buildId) {
     HistorySnapshot last = model.snapshots().get(model.snapshots().size() - 1);
     if (!last.equals(HistorySnapshot.of(current))) {
       throw new IllegalArgumentException(
           "the history's last snapshot " + last + " is not the current registry " + current);
     }
-    return new HistoryTableWriter(current).encode(model, current.fileName());
+    if (buildId.length != TableWriter.BUILD_ID_LENGTH) {
+      throw new IllegalArgumentException(
+          "a build id has " + TableWriter.BUILD_ID_LENGTH + " bytes, not " + buildId.length);
+    }
+    return new HistoryTableWriter(current).encode(model, current.fileName(), buildId);
   }
 
-  private byte[] encode(HistoryModel model, String fileName) {
+  private byte[] encode(HistoryModel model, String fileName, byte[] buildId) {
     List<HistorySnapshot> snapshots = model.snapshots();
     limit(fileName, "snapshots", snapshots.size(), MAX_SNAPSHOTS);
     int[] portHistory = new int[TableWriter.PORTS];
@@ -134,7 +141,8 @@ public final class HistoryTableWriter {
     out.writeShort(states.size());
     out.writeShort(histories.size());
     out.writeInt(periodEntries);
-    out.writeByte(0); // padding to HEADER_SIZE, zero
+    out.writeByte(0); // padding, zero
+    out.write(buildId);
     for (HistorySnapshot s : snapshots) {
       out.writeShort(TableWriter.packDate(Optional.of(s.date())));
       out.writeByte(s.form().ordinal());

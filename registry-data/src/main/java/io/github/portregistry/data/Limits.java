@@ -107,9 +107,19 @@ final class Limits {
 
   /**
    * Fails when {@code value}, the field {@code what}, is longer than {@link #MAX_FIELD_BYTES} in
-   * UTF-8.
+   * UTF-8, or holds U+0000 (the records table's string terminator).
    */
   static void checkField(String file, int line, int column, String what, String value) {
+    if (value.indexOf('\0') >= 0) {
+      // The records table ends each string with a 0 byte; no real registry has one in a field.
+      throw new RegistryCsvException(
+          file,
+          line,
+          column,
+          what
+              + " has character U+0000 (NUL), which the table format cannot hold: "
+              + Text.quote(value));
+    }
     // Cheap bound first: a UTF-8 encoding is never longer than three bytes a char.
     if (value.length() * 3L <= MAX_FIELD_BYTES) {
       return;

@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +33,7 @@ public final class TableWriter {
   public static final int STATUS_MAGIC = 0x50535441;
 
   /** Bumped on any change to the layout; the reader rejects any other value. */
-  public static final int FORMAT_VERSION = 4;
+  public static final int FORMAT_VERSION = 5;
 
   /** Size of the records table's header, before the first section. */
   static final int HEADER_SIZE = 80;
@@ -173,12 +174,25 @@ public final class TableWriter {
             RegistryRecord::unauthorizedUseReported,
             RegistryRecord::assignmentNotes,
             RegistryRecord::formerly);
+    // People sorted by id, so that the runtime finds one by binary search; an assignee or contact
+    // that names exactly one person ("[Jon_Postel]") points at the person instead of at a string:
+    // 5,564 such strings were a fifth of the table's deflated text, and the people section already
+    // spells every id.
+    List<Person> people = new ArrayList<>(csv.people());
+    people.sort(Comparator.comparing(Person::id));
+    Map<String, Integer> personByReference = new HashMap<>();
+    for (int p = 0; p < people.size(); p++) {
+      personByReference.put("[" + people.get(p).id() + "]", p);
+    }
     int[][] textIds = new int[textColumns.size()][n];
     int[] referenceListIds = new int[n];
     for (int r = 0; r < n; r++) {
       RegistryRecord rec = records.get(r);
       for (int c = 0; c < textColumns.size(); c++) {
-        textIds[c][r] = strings.id(textColumns.get(c).apply(rec));
+        String text = textColumns.get(c).apply(rec);
+        Integer person = PERSON_TEXT[c] ? personByReference.get(text) : null;
+        // A person for now as -1 - p: it becomes S + p once the string count S is known.
+        textIds[c][r] = person != null ? -1 - person : strings.id(text);
       }
       List<Integer> refs = new ArrayList<>();
       for (Reference ref : rec.references()) {
@@ -209,9 +223,6 @@ public final class TableWriter {
     }
     checkLimit("record lists", recordLists.size(), records.get(n - 1));
 
-    // People sorted by id, so that the runtime finds one by binary search.
-    List<Person> people = new ArrayList<>(csv.people());
-    people.sort(Comparator.comparing(Person::id));
     int[][] personIds = new int[4][people.size()];
     int[] personDates = new int[people.size()];
     byte[] personFlags = new byte[people.size()];
@@ -236,6 +247,15 @@ public final class TableWriter {
       checkLimit("distinct strings", strings.size(), records.get(n - 1));
     }
     checkLimit("people", people.size(), records.get(n - 1));
+    // Person references are numbered after the strings: S + p.
+    checkLimit("distinct strings and people", strings.size() + people.size(), records.get(n - 1));
+    for (int[] column : textIds) {
+      for (int r = 0; r < n; r++) {
+        if (column[r] < 0) {
+          column[r] = strings.size() + (-1 - column[r]);
+        }
+      }
+    }
 
     TableOutput out = new TableOutput(4 * PORTS);
     List<byte[]> utf8 = new ArrayList<>();
@@ -243,7 +263,7 @@ public final class TableWriter {
     for (String s : strings.values()) {
       byte[] b = s.getBytes(StandardCharsets.UTF_8); // the readers allow 65,535 bytes a field
       utf8.add(b);
-      stringBytes += b.length;
+      stringBytes += b.length + 1;
     }
     // Header
     out.writeInt(MAGIC);
@@ -260,12 +280,12 @@ public final class TableWriter {
     out.writeInt(stringBytes);
     out.writeInt(entryCount(recordLists));
     out.writeInt(entryCount(referenceLists));
-    // Strings
-    for (byte[] b : utf8) {
-      out.writeShort(b.length);
-    }
+    // Strings, each followed by a 0 byte (no field holds U+0000: Limits.checkField refuses it). A
+    // terminator deflates to a few bits where a u16 length took about a byte, and the reader finds
+    // the starts in one pass at load.
     for (byte[] b : utf8) {
       out.write(b);
+      out.writeByte(0);
     }
     // Records, column by column
     for (RegistryRecord rec : records) {
@@ -274,10 +294,10 @@ public final class TableWriter {
     writeColumn(out, records.stream().mapToInt(r -> Math.max(r.firstPort(), 0)).toArray());
     writeColumn(out, records.stream().mapToInt(r -> Math.max(r.lastPort(), 0)).toArray());
     for (int c = 0; c < textIds.length; c++) {
-      if (c >= FIRST_CROSS_TEXT && c <= LAST_CROSS_TEXT) {
-        writeDifferences(out, textIds[c], textIds[c - 1]);
-      } else {
-        writeColumn(out, textIds[c]);
+      switch (TEXT_CODING[c]) {
+        case ROWS -> writeColumn(out, textIds[c]);
+        case ACROSS -> writeDifferences(out, textIds[c], textIds[c - 1]);
+        case PLAIN -> writePlain(out, textIds[c]);
       }
     }
     writeColumn(out, referenceListIds);
@@ -383,6 +403,17 @@ public final class TableWriter {
               Math.round(100.0 * count / U16_LIMIT),
               i < names.length - 1 ? "," : ""));
     }
+    // Strings and people share one u16 id space (a person reference is S + p).
+    int ids =
+        (header.getShort(BUILD_ID_AT + BUILD_ID_LENGTH + 2) & 0xFFFF)
+            + (header.getShort(BUILD_ID_AT + BUILD_ID_LENGTH + 10) & 0xFFFF);
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "; string ids (strings and people) %,d/%,d (%d%%)",
+            ids,
+            U16_LIMIT,
+            Math.round(100.0 * ids / U16_LIMIT)));
     return b.toString();
   }
 
@@ -500,16 +531,46 @@ public final class TableWriter {
     }
   }
 
-  /**
-   * Description, assignee and contact (text columns 1-3) are coded against the column before rather
-   * than the row before: a record's strings are pooled one after another, so a description's id is
-   * mostly its service name's plus one, and the contact is mostly the assignee. Measured on the XML
-   * of 2026-08-17, the three columns deflate from 34,489 to 12,513 bytes.
-   */
-  static final int FIRST_CROSS_TEXT = 1;
+  /** How a u16 column of ids is written: each a different bet on what deflates smallest. */
+  enum Coding {
+    /** d16: the difference from the row before (ids pooled in registry order mostly grow by 1). */
+    ROWS,
+    /** x16: the difference from the same row of the column before. */
+    ACROSS,
+    /** u16: the value itself (a column that is mostly 0, string 0 being "", deflates best so). */
+    PLAIN
+  }
 
-  /** The last text column coded against the column before (see {@link #FIRST_CROSS_TEXT}). */
-  static final int LAST_CROSS_TEXT = 3;
+  /**
+   * The coding of each text column, in table order. A description's string is pooled right after
+   * its service name's, so its id is mostly the name's plus one (ACROSS); the contact is mostly the
+   * assignee (ACROSS); service code, unauthorized use, notes and formerly are empty in over 90% of
+   * records (PLAIN: a delta column would store each non-empty value twice, up and back down).
+   * Measured on the XML of 2026-08-17: the eight columns deflate to 35,706 bytes; all d16 but
+   * columns 1-3 x16 gave 41,845.
+   */
+  static final Coding[] TEXT_CODING = {
+    Coding.ROWS,
+    Coding.ACROSS,
+    Coding.ROWS,
+    Coding.ACROSS,
+    Coding.PLAIN,
+    Coding.PLAIN,
+    Coding.PLAIN,
+    Coding.PLAIN
+  };
+
+  /** The text columns that may point at a person (assignee and contact), in table order. */
+  private static final boolean[] PERSON_TEXT = {
+    false, false, true, true, false, false, false, false
+  };
+
+  /** A u16 column of the values as they are. */
+  private static void writePlain(TableOutput out, int[] values) {
+    for (int v : values) {
+      out.writeShort(v);
+    }
+  }
 
   /** A u16 column of each value's difference from the same row of {@code base}, modulo 2^16. */
   private static void writeDifferences(TableOutput out, int[] values, int[] base) {

@@ -404,11 +404,23 @@ public final class XmlRegistryReader implements RegistryReader {
      */
     private String mixed() throws XMLStreamException {
       StringBuilder text = new StringBuilder();
-      appendMixed(text);
+      collect(text, true);
       return text.toString().strip();
     }
 
-    private void appendMixed(StringBuilder text) throws XMLStreamException {
+    /** The text of an element that holds nothing but text, trimmed. */
+    private String text() throws XMLStreamException {
+      StringBuilder text = new StringBuilder();
+      collect(text, false);
+      return text.toString().strip();
+    }
+
+    /**
+     * Appends the text of the element at its start tag, up to its end tag. With {@code markup},
+     * {@code <br/>}, {@code <paragraph>} and an inline {@code <xref>} are read as {@link #mixed}
+     * says; without, any element inside fails as unknown.
+     */
+    private void collect(StringBuilder text, boolean markup) throws XMLStreamException {
       String container = element();
       while (true) {
         int event = xml.next();
@@ -422,13 +434,16 @@ public final class XmlRegistryReader implements RegistryReader {
           case XMLStreamConstants.PROCESSING_INSTRUCTION:
             break;
           case XMLStreamConstants.START_ELEMENT:
+            if (!markup) {
+              throw unknown("<" + container + ">");
+            }
             String name = element();
             if (name.equals("br")) {
               if (xml.nextTag() != XMLStreamConstants.END_ELEMENT) {
                 throw error("a <br> with content");
               }
             } else if (name.equals("paragraph")) {
-              appendMixed(text);
+              collect(text, true);
             } else if (name.equals("xref")) {
               text.append('[').append(xref().text()).append(']');
             } else {
@@ -437,31 +452,6 @@ public final class XmlRegistryReader implements RegistryReader {
             break;
           case XMLStreamConstants.END_ELEMENT:
             return;
-          default:
-            throw error("unexpected " + eventName(event) + " in <" + container + ">");
-        }
-      }
-    }
-
-    /** The text of an element that holds nothing but text, trimmed. */
-    private String text() throws XMLStreamException {
-      String container = element();
-      StringBuilder text = new StringBuilder();
-      while (true) {
-        int event = xml.next();
-        switch (event) {
-          case XMLStreamConstants.CHARACTERS:
-          case XMLStreamConstants.CDATA:
-          case XMLStreamConstants.SPACE:
-            text.append(xml.getText());
-            break;
-          case XMLStreamConstants.COMMENT:
-          case XMLStreamConstants.PROCESSING_INSTRUCTION:
-            break;
-          case XMLStreamConstants.END_ELEMENT:
-            return text.toString().strip();
-          case XMLStreamConstants.START_ELEMENT:
-            throw unknown("<" + container + ">");
           default:
             throw error("unexpected " + eventName(event) + " in <" + container + ">");
         }

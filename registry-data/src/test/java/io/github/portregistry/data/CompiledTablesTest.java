@@ -41,7 +41,7 @@ class CompiledTablesTest {
   void theRecordsTableHeaderNamesTheRegistry() {
     ByteBuffer b = ByteBuffer.wrap(tables.records());
     assertThat(b.getInt(0)).isEqualTo(0x50524547); // "PREG"
-    assertThat(b.getShort(4)).isEqualTo((short) 4);
+    assertThat(b.getShort(4)).isEqualTo((short) 5);
     assertThat(unpackDate(b.getShort(6) & 0xFFFF)).contains(new CsvDate(2026, 8, 17));
     assertThat(hex(tables.records(), 8, 32)).isEqualTo(registry.sha256());
     assertThat(decoded.recordCount).isEqualTo(14_533);
@@ -110,6 +110,41 @@ class CompiledTablesTest {
     }
   }
 
+  /**
+   * An assignee or contact that names exactly one listed person is stored as that person, not as a
+   * second spelling of the id; anything else ("[A][B]", a name without brackets) stays a string.
+   */
+  @Test
+  void assigneesAndContactsNamingOnePersonPointAtThePerson() {
+    int stringCount = decoded.strings.size();
+    int personRefs = 0;
+    for (int c = 0; c < 8; c++) {
+      for (int r = 0; r < decoded.recordCount; r++) {
+        int id = decoded.textIds[c][r];
+        if (id >= stringCount) {
+          assertThat(c).as("column of record " + r).isIn(2, 3);
+          personRefs++;
+        }
+      }
+    }
+    // Jon Postel is assignee and contact of ports 1-255's early records, e.g. rje on port 5.
+    int rje = registry.records().stream().map(RegistryRecord::serviceName).toList().indexOf("rje");
+    assertThat(decoded.text(2, rje)).isEqualTo("[Jon_Postel]");
+    assertThat(decoded.textIds[2][rje]).isGreaterThanOrEqualTo(stringCount);
+    assertThat(personRefs).isGreaterThan(10_000);
+    assertThat(decoded.strings).doesNotContain("[Jon_Postel]");
+    List<String> people = registry.people().stream().map(p -> "[" + p.id() + "]").toList();
+    for (int c = 2; c <= 3; c++) {
+      for (int r = 0; r < decoded.recordCount; r++) {
+        if (decoded.textIds[c][r] < stringCount) {
+          assertThat(people)
+              .as("column " + c + " of record " + r)
+              .doesNotContain(decoded.text(c, r));
+        }
+      }
+    }
+  }
+
   @Test
   void everyPortListsTheRecordsCoveringItInRegistryOrder() {
     List<RegistryRecord> records = registry.records();
@@ -153,7 +188,7 @@ class CompiledTablesTest {
     byte[] status = tables.status();
     ByteBuffer b = ByteBuffer.wrap(status);
     assertThat(b.getInt(0)).isEqualTo(0x50535441); // "PSTA"
-    assertThat(b.getShort(4)).isEqualTo((short) 4);
+    assertThat(b.getShort(4)).isEqualTo((short) 5);
     assertThat(unpackDate(b.getShort(6) & 0xFFFF)).contains(new CsvDate(2026, 8, 17));
     assertThat(b.getShort(8) & 0xFFFF).isEqualTo(14_533);
     assertThat(hex(status, 10, 32)).isEqualTo(registry.sha256());
@@ -306,17 +341,18 @@ class CompiledTablesTest {
       int nameCount = u16(64);
       int peopleCount = u16(66);
       at = 80;
-      int[] lengths = new int[stringCount];
-      int total = 0;
-      for (int i = 0; i < stringCount; i++) {
-        lengths[i] = next16();
-        total += lengths[i];
+      int stringsEnd = at + b.getInt(68);
+      // Each string is followed by a 0 byte.
+      while (at < stringsEnd) {
+        int end = at;
+        while (table[end] != 0) {
+          end++;
+        }
+        strings.add(new String(table, at, end - at, StandardCharsets.UTF_8));
+        at = end + 1;
       }
-      assertThat(total).isEqualTo(b.getInt(68));
-      for (int length : lengths) {
-        strings.add(new String(table, at, length, StandardCharsets.UTF_8));
-        at += length;
-      }
+      assertThat(at).isEqualTo(stringsEnd);
+      assertThat(strings).hasSize(stringCount);
       assertThat(strings.get(0)).isEmpty();
       flags = new int[recordCount];
       for (int r = 0; r < recordCount; r++) {
@@ -324,9 +360,13 @@ class CompiledTablesTest {
       }
       firstPort = column(recordCount);
       lastPort = column(recordCount);
-      for (int c = 0; c < 8; c++) {
-        // Description, assignee and contact are x16: differences from the column before.
-        textIds[c] = c >= 1 && c <= 3 ? across(textIds[c - 1]) : column(recordCount);
+      // Name d16, description x16, assignee d16, contact x16, the other four plain u16.
+      textIds[0] = column(recordCount);
+      textIds[1] = across(textIds[0]);
+      textIds[2] = column(recordCount);
+      textIds[3] = across(textIds[2]);
+      for (int c = 4; c < 8; c++) {
+        textIds[c] = plain(recordCount);
       }
       referenceListId = column(recordCount);
       for (int c = 0; c < 3; c++) {
@@ -381,8 +421,14 @@ class CompiledTablesTest {
       return (peopleFlags[p] & 4) != 0 ? "mailto:" + stored : stored;
     }
 
+    /** Ids from S on (assignee and contact only) are person S - id's reference, "[id]". */
     String text(int column, int record) {
-      return strings.get(textIds[column][record]);
+      int id = textIds[column][record];
+      if (id >= strings.size()) {
+        assertThat(column).isIn(2, 3);
+        return "[" + personId(id - strings.size()) + "]";
+      }
+      return strings.get(id);
     }
 
     private int u16(int offset) {
@@ -399,6 +445,14 @@ class CompiledTablesTest {
       int[] values = new int[before.length];
       for (int i = 0; i < values.length; i++) {
         values[i] = (before[i] + next16()) & 0xFFFF;
+      }
+      return values;
+    }
+
+    private int[] plain(int count) {
+      int[] values = new int[count];
+      for (int i = 0; i < count; i++) {
+        values[i] = next16();
       }
       return values;
     }

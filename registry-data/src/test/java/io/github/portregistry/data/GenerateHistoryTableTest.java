@@ -24,6 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 class GenerateHistoryTableTest {
   private static final Path HISTORY = Path.of("src/main/registry/history").toAbsolutePath();
 
+  /** A build id as the records table would give; compile() only copies it. */
+  private static final byte[] BUILD_ID = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16};
+
   private static SnapshotManifest manifest() throws IOException {
     return SnapshotManifest.parse(
         "snapshots.tsv", Files.readAllBytes(HISTORY.resolve("snapshots.tsv")));
@@ -186,7 +189,7 @@ class GenerateHistoryTableTest {
   private static List<String> snapshots(byte[] table) {
     java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(table);
     List<String> snapshots = new java.util.ArrayList<>();
-    int at = 64;
+    int at = 80; // after the header and the build id
     for (int s = 0; s < (table[42] & 0xFF); s++, at += 37) {
       snapshots.add(
           (b.getShort(at) & 0xFFFF)
@@ -216,8 +219,10 @@ class GenerateHistoryTableTest {
     Path history = smallHistory(dir);
     Path current = history.resolve("2026-head.csv");
     byte[][] table = new byte[1][];
-    String report = printed(true, () -> table[0] = GenerateHistoryTable.compile(current, history));
+    String report =
+        printed(true, () -> table[0] = GenerateHistoryTable.compile(current, history, BUILD_ID));
     assertThat(table[0]).startsWith(0x50, 0x48, 0x49, 0x53);
+    assertThat(java.util.Arrays.copyOfRange(table[0], 64, 80)).isEqualTo(BUILD_ID);
     SnapshotManifest m =
         SnapshotManifest.parse(
             "small", Files.readAllBytes(history.resolve(SnapshotManifest.FILE_NAME)));
@@ -227,7 +232,7 @@ class GenerateHistoryTableTest {
             snapshot(new CsvDate(2014, 7, 9), RegistryForm.CSV, 110, m.entries().get(1).sha256()),
             snapshot(new CsvDate(2026, 2, 13), RegistryForm.CSV, 40, m.entries().get(2).sha256()));
     assertThat(report).isEqualTo("port-registry: history of 3 snapshots, 1992-07 to 2026-02-13\n");
-    assertThat(printed(false, () -> GenerateHistoryTable.compile(current, history)))
+    assertThat(printed(false, () -> GenerateHistoryTable.compile(current, history, BUILD_ID)))
         .as("quiet unless asked")
         .isEmpty();
   }
@@ -248,7 +253,7 @@ class GenerateHistoryTableTest {
         changed, Files.readString(changed).replace("Remote Job Entry", "Remote Job Entries"));
     String sha256 = sha256(Files.readAllBytes(changed));
     Path current = history.resolve("2026-head.csv");
-    assertThatThrownBy(() -> GenerateHistoryTable.compile(current, history))
+    assertThatThrownBy(() -> GenerateHistoryTable.compile(current, history, BUILD_ID))
         .isInstanceOf(RegistryCsvException.class)
         .hasMessage(
             changed
@@ -258,7 +263,7 @@ class GenerateHistoryTableTest {
                 + expected
                 + " that snapshots.tsv line 3 gives: the vendored file was changed");
     Files.delete(changed);
-    assertThatThrownBy(() -> GenerateHistoryTable.compile(current, history))
+    assertThatThrownBy(() -> GenerateHistoryTable.compile(current, history, BUILD_ID))
         .isInstanceOf(NoSuchFileException.class)
         .hasMessage(changed.toString());
   }
@@ -279,10 +284,33 @@ class GenerateHistoryTableTest {
     Path out = dir.resolve("out/tables");
     Path current = history.resolve("2026-head.csv");
     String[] args = {current.toString(), history.toString(), out.toString()};
+    Path records = out.resolve(GenerateRegistryTable.RECORDS_FILE);
+    assertThatThrownBy(() -> GenerateHistoryTable.main(args))
+        .as("the records table, whose build id the history carries, is written first")
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "no records table "
+                + records
+                + ": GenerateRegistryTable writes it first, into the same directory");
+    Files.createDirectories(out);
+    Files.write(records, new byte[TableWriter.HEADER_SIZE - 1]);
+    assertThatThrownBy(() -> GenerateHistoryTable.main(args))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("records table " + records + " has 79 bytes, shorter than its header");
+    GenerateRegistryTable.main(
+        new String[] {
+          current.toString(), history.resolve(SnapshotManifest.FILE_NAME).toString(), out.toString()
+        });
+    byte[] buildId =
+        java.util.Arrays.copyOfRange(
+            Files.readAllBytes(records), TableWriter.BUILD_ID_AT, TableWriter.BUILD_ID_AT + 16);
     String report = printed(true, () -> GenerateHistoryTable.main(args));
     Path written = out.resolve(GenerateHistoryTable.HISTORY_FILE);
     byte[] table = Files.readAllBytes(written);
-    assertThat(table).isEqualTo(GenerateHistoryTable.compile(current, history));
+    assertThat(table).isEqualTo(GenerateHistoryTable.compile(current, history, buildId));
+    assertThat(java.util.Arrays.copyOfRange(table, 64, 80))
+        .as("the build id of the records table beside it")
+        .isEqualTo(buildId);
     assertThat(HistoryTableWriter.usage(table))
         .startsWith("history table capacity used: snapshots 3/63");
     assertThat(report)
@@ -293,7 +321,10 @@ class GenerateHistoryTableTest {
                 + HistoryTableWriter.usage(table)
                 + "\n");
     try (Stream<Path> files = Files.list(out)) {
-      assertThat(files).as("no temporary file left behind").containsExactly(written);
+      assertThat(files)
+          .as("no temporary file left behind")
+          .containsExactlyInAnyOrder(
+              records, out.resolve(GenerateRegistryTable.STATUS_FILE), written);
     }
     // Run again over the table: replaced, and quiet unless asked.
     Files.write(written, new byte[] {1, 2, 3});

@@ -34,11 +34,12 @@ class HistoryTableDecodeTest {
       compiler.add(current);
     }
     HistoryModel model = compiler.finish();
-    byte[] table = HistoryTableWriter.write(model, current);
+    byte[] buildId = TableWriter.compile(current).buildId();
+    byte[] table = HistoryTableWriter.write(model, current, buildId);
 
     ByteBuffer b = ByteBuffer.wrap(table);
     assertThat(b.getInt(0)).isEqualTo(0x50484953); // "PHIS"
-    assertThat(b.getShort(4)).isEqualTo((short) 1);
+    assertThat(b.getShort(4)).isEqualTo((short) 2);
     assertThat(b.getShort(6) & 0xFFFF)
         .isEqualTo(TableWriter.packDate(java.util.Optional.of(new CsvDate(2017, 8, 24))));
     assertThat(b.getShort(8) & 0xFFFF).isEqualTo(current.records().size());
@@ -53,7 +54,8 @@ class HistoryTableDecodeTest {
     int historyCount = b.getShort(57) & 0xFFFF;
     int periodEntries = b.getInt(59);
     assertThat(table[63]).isZero();
-    Reader in = new Reader(b, 64);
+    assertThat(java.util.Arrays.copyOfRange(table, 64, 80)).isEqualTo(buildId);
+    Reader in = new Reader(b, 80);
     for (int s = 0; s < snapshots; s++) {
       HistorySnapshot expected = model.snapshots().get(s);
       assertThat(in.u16()).isEqualTo(TableWriter.packDate(java.util.Optional.of(expected.date())));

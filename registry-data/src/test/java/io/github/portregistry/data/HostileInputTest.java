@@ -27,6 +27,19 @@ class HostileInputTest {
     return NormalizedRegistry.read("hostile.csv", csv.getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * The records table ends every string with a 0 byte, so a field holding U+0000 would be read back
+   * cut short: the build fails at the field instead.
+   */
+  @Test
+  void aNulInAFieldFailsAtItsRecordInsteadOfBeingCutShort() {
+    assertThatThrownBy(() -> read(HEADER + "echo,7,tcp,\"Echo\0after\",,,2020-01-01,,,,,\r\n"))
+        .isInstanceOf(RegistryCsvException.class)
+        .hasMessage(
+            "hostile.csv:2:12: field has character U+0000 (NUL), which the table format"
+                + " cannot hold: \"Echo\\u0000after\"");
+  }
+
   /** The first item: the "previously assigned to ... but" shape backtracked cubically. */
   @Test
   void aLongBlankRunAfterPreviouslyAssignedToDoesNotHang() {

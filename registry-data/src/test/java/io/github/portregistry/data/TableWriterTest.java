@@ -58,7 +58,7 @@ class TableWriterTest {
         .isEqualTo(
             "table capacity used: records 2/65,535 (0%), distinct strings 5/65,535 (0%), record"
                 + " lists 3/65,535 (0%), reference lists 2/65,535 (0%), names 1/65,535 (0%),"
-                + " people 0/65,535 (0%)");
+                + " people 0/65,535 (0%); string ids (strings and people) 5/65,535 (0%)");
   }
 
   /**
