@@ -36,11 +36,17 @@ class RegistryFormsTest {
         "Port Number,Service Name                              | CSV",
         "PORT NUMBERS\\n\\n(last updated 2009-10-07)\\n        | PORT_NUMBERS",
         "   ni-ftp           47/tcp    NI FTP                  | RFC",
+        // the CSV's first column may be unnamed; only UDP; a tab before the port; a slash first
+        ",Port Number,Transport Protocol                       | CSV",
+        "\\n\\n   ni-ftp           47/udp    NI FTP          | RFC",
+        "ftp\\t21/tcp                                          | RFC",
+        "/etc/services\\n ftp 21/tcp                          | RFC",
       })
   void detectsEachFormFromItsContent(String content, RegistryForm form) {
     assertThat(
             RegistryForms.detect(
-                "f", content.replace("\\n", "\n").getBytes(StandardCharsets.UTF_8)))
+                "f",
+                content.replace("\\n", "\n").replace("\\t", "\t").getBytes(StandardCharsets.UTF_8)))
         .isEqualTo(form);
   }
 
@@ -55,6 +61,14 @@ class RegistryFormsTest {
     // A slash that is not a port's: "a/tcp" and "1/tcpx" at the start of the file.
     assertThatThrownBy(() -> RegistryForms.detect("f", "1/tcp\nsee a/udp".getBytes()))
         .isInstanceOf(RegistryCsvException.class);
+    // No digits before the slash, a protocol that is not one, a header without a comma.
+    for (String notAPortLine :
+        new String[] {"see /tcp", "ftp 21/tcx", "Service Name\nPort Number"}) {
+      assertThatThrownBy(() -> RegistryForms.detect("f", notAPortLine.getBytes()))
+          .as(notAPortLine)
+          .isInstanceOf(RegistryCsvException.class)
+          .hasMessageStartingWith("f:1:1: not a registry file of any known form");
+    }
   }
 
   static SnapshotManifest manifest() throws IOException {
