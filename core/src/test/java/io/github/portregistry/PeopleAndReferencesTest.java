@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 class PeopleAndReferencesTest {
 
-  /** The kind the generator gave each reference is the kind the API returns, for every record. */
   /**
    * The records table stores a reference's kind as the generator's {@code Reference.Kind} ordinal
    * and the runtime reads it as this library's {@link Reference.Kind} ordinal: the two enums must
@@ -39,6 +38,7 @@ class PeopleAndReferencesTest {
     assertThat(runtime).isEqualTo(generator).hasSize(6);
   }
 
+  /** The kind the generator gave each reference is the kind the API returns, for every record. */
   @Test
   void everyReferenceKeepsItsKindThroughTheTable() throws IOException {
     Path path = Path.of(System.getProperty("registry.file"));

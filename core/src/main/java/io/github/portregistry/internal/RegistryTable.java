@@ -197,7 +197,6 @@ public final class RegistryTable {
   private final int nameCount;
   private final int personCount;
 
-  /** Byte offset of each string, and of the end of the last. */
   /** Where the strings section starts and ends (one past its last terminator). */
   private final int stringsAt;
 
@@ -422,9 +421,12 @@ public final class RegistryTable {
 
   /**
    * Reads the checkpoints, checking what is cheap at load: the first is 0, they never decrease,
-   * each is inside the section, and the section ends with a terminator, so that a scan from a
-   * checkpoint stays inside it. That each checkpoint is exactly its string's start is checked by
-   * {@link #indexAllStrings}, which {@link #checkIds} (run by the build) calls.
+   * each is inside the section, and the section ends with a terminator. That the section holds
+   * exactly S strings and each checkpoint is exactly its string's start needs a pass over the whole
+   * section, which a first answer should not pay: {@link #indexAllStrings} makes it, and {@link
+   * #checkIds} (run by the build on every table it compiles, as for every other id) calls it, so a
+   * generator that miscounts strings fails the build. Damage after the build is the CRC32's to
+   * catch, at load; a scan that would leave the section fails, naming it ({@link #stringStart}).
    */
   private int[] checkpoints(int at) {
     int[] offsets = new int[checkpointCount(stringCount)];
@@ -456,10 +458,13 @@ public final class RegistryTable {
     byte[] bytes = data;
     int b = stringsAt + stringCheckpoints[id / CHECKPOINT_EVERY];
     for (int k = id % CHECKPOINT_EVERY; k > 0; k--) {
-      while (bytes[b] != 0) {
+      while (bytes[b] != 0) { // stops at the latest at the section's last byte, a 0 (load checks)
         b++;
       }
       b++;
+      if (b >= stringsEnd) {
+        throw damaged("strings", "string " + id + " lies past the end of the section");
+      }
     }
     return b;
   }
@@ -601,11 +606,35 @@ public final class RegistryTable {
       int id = names().ids[i];
       checkBelow(id, stringCount, "string id of name", i);
       checkBelow(nameRecordList(i), recordListCount, "record list of name", i);
-      for (int b = stringStart(id); b < stringEnd(stringStart(id)); b++) {
+      int start = stringStart(id);
+      for (int b = start, end = stringEnd(start); b < end; b++) {
         // Names are ASCII (the generator checks): NameIndex folds case in ASCII only.
         checkBelow(data[b] & 0xFF, 0x80, "byte of name", i);
       }
+      // A first byServiceName searches the names by halves: they must be in folded order.
+      if (i > 0 && compareFoldedNames(i - 1, i) >= 0) {
+        throw damaged(
+            "names", "name " + i + " is not after name " + (i - 1) + " in ASCII lower case");
+      }
     }
+  }
+
+  /** Names {@code a} and {@code b} compared in ASCII lower case, as the generator sorts them. */
+  private int compareFoldedNames(int a, int b) {
+    int lengthA = nameLength(a);
+    int lengthB = nameLength(b);
+    for (int i = 0; i < Math.min(lengthA, lengthB); i++) {
+      int x = foldAscii(nameByte(a, i));
+      int y = foldAscii(nameByte(b, i));
+      if (x != y) {
+        return x - y;
+      }
+    }
+    return lengthA - lengthB;
+  }
+
+  private static int foldAscii(byte c) {
+    return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
   }
 
   /** Called about a million times at load: builds its message only when the check fails. */

@@ -253,6 +253,54 @@ class RegistryTableTest {
                 + " strings each ended by a 0 byte)");
   }
 
+  /**
+   * A first {@code byServiceName} searches the names by halves, so a table whose names are out of
+   * order would miss names: the invariants the build runs refuse it. Here names 0 and 1 trade
+   * places (their record lists swapped, the CRC32 recomputed).
+   */
+  @Test
+  void namesOutOfOrderFailTheInvariants() {
+    int r = u16(embedded, 56);
+    int strings = u16(embedded, 58);
+    int recordLists = u16(embedded, 60);
+    int referenceLists = u16(embedded, 62);
+    long entries = u32(embedded, 72);
+    long references = u32(embedded, 76);
+    long at =
+        RegistryTable.HEADER_SIZE
+            + 4L * ((strings + 63) / 64)
+            + u32(embedded, 68)
+            + r // flags
+            + 2L * r * (2 + 8 + 1 + 3) // ports, text ids, reference list, dates
+            + 2L * recordLists
+            + 2L * entries
+            + 2L * referenceLists
+            + 3L * references
+            + 2L * 65536;
+    int names = (int) at; // the d16 column of each name's record list
+    int first = u16(embedded, names);
+    int second = (first + u16(embedded, names + 2)) & 0xFFFF;
+    byte[] swapped = embedded.clone();
+    int delta = (first - second) & 0xFFFF;
+    swapped[names] = (byte) (second >>> 8);
+    swapped[names + 1] = (byte) second;
+    swapped[names + 2] = (byte) (delta >>> 8);
+    swapped[names + 3] = (byte) delta;
+    // (name 2's delta is from name 1's list, which is now `first`: fix it so only 0 and 1 move.)
+    int third = (second + u16(embedded, names + 4)) & 0xFFFF;
+    int thirdDelta = (third - first) & 0xFFFF;
+    swapped[names + 4] = (byte) (thirdDelta >>> 8);
+    swapped[names + 5] = (byte) thirdDelta;
+    RegistryTable table = RegistryTable.decode(withCrc(swapped, 0, swapped[0]), "swapped");
+    assertThat(table.nameRecordList(0)).isEqualTo(second);
+    assertThat(table.nameRecordList(2)).isEqualTo(third);
+    assertThatThrownBy(table::checkIds)
+        .hasMessage(
+            "port-registry table swapped is damaged: names check failed (name 1 is not after name"
+                + " 0 in ASCII lower case)");
+    RegistryTable.decode(embedded.clone(), "embedded").checkIds(); // and the real one passes
+  }
+
   /** A copy with one byte set and the trailing CRC32 recomputed. */
   private static byte[] withCrc(byte[] table, int offset, byte value) {
     byte[] copy = table.clone();

@@ -1,10 +1,12 @@
 package io.github.portregistry.data;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.HexFormat;
 
 /**
  * Compiles the history of every port and protocol, from the vendored snapshots and the current
@@ -51,7 +53,7 @@ public final class GenerateHistoryTable {
     Path source = GenerateRegistryTable.registryFile(args[0]);
     Path historyDirectory = Path.of(args[1]);
     Path directory = Path.of(args[2]);
-    byte[] table = compile(source, historyDirectory, buildIdOfTheRecordsTable(directory));
+    byte[] table = compile(source, historyDirectory, buildIdOfTheRecordsTable(directory, source));
     Files.createDirectories(directory);
     Path target = directory.resolve(HISTORY_FILE);
     Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "history", ".tmp");
@@ -67,12 +69,15 @@ public final class GenerateHistoryTable {
   /**
    * The build id of the records table that {@link GenerateRegistryTable} has just written into
    * {@code directory}: the history table carries it too, so that a jar mixing tables of two builds
-   * refuses to answer history.
+   * refuses to answer history. The records table must have been compiled from {@code source}, the
+   * history's current registry (the SHA-256 in its header): the history refers to that registry's
+   * records by number, and its build id is the runtime's only tie between the two.
    *
-   * @throws IllegalArgumentException when the records table is not there, or too short to hold one
-   * @throws IOException when it cannot be read
+   * @throws IllegalArgumentException when the records table is not there, too short to hold one,
+   *     not a records table of this format, or compiled from another registry file
+   * @throws IOException when it or the source cannot be read
    */
-  static byte[] buildIdOfTheRecordsTable(Path directory) throws IOException {
+  static byte[] buildIdOfTheRecordsTable(Path directory, Path source) throws IOException {
     Path records = directory.resolve(GenerateRegistryTable.RECORDS_FILE);
     if (!Files.isRegularFile(records)) {
       throw new IllegalArgumentException(
@@ -84,6 +89,28 @@ public final class GenerateHistoryTable {
     if (table.length < TableWriter.HEADER_SIZE) {
       throw new IllegalArgumentException(
           "records table " + records + " has " + table.length + " bytes, shorter than its header");
+    }
+    ByteBuffer header = ByteBuffer.wrap(table);
+    if (header.getInt(0) != TableWriter.MAGIC || header.getShort(4) != TableWriter.FORMAT_VERSION) {
+      throw new IllegalArgumentException(
+          "records table "
+              + records
+              + " is not a records table of format "
+              + TableWriter.FORMAT_VERSION);
+    }
+    String compiledFrom = HexFormat.of().formatHex(table, 8, 40);
+    String sourceSha256 = Limits.sha256(Files.readAllBytes(source));
+    if (!compiledFrom.equals(sourceSha256)) {
+      throw new IllegalArgumentException(
+          "records table "
+              + records
+              + " was compiled from a registry file with SHA-256 "
+              + compiledFrom
+              + ", not from "
+              + source
+              + " ("
+              + sourceSha256
+              + "): run GenerateRegistryTable on it first");
     }
     return Arrays.copyOfRange(
         table, TableWriter.BUILD_ID_AT, TableWriter.BUILD_ID_AT + TableWriter.BUILD_ID_LENGTH);

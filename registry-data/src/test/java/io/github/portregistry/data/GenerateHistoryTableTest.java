@@ -297,6 +297,21 @@ class GenerateHistoryTableTest {
     assertThatThrownBy(() -> GenerateHistoryTable.main(args))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("records table " + records + " has 79 bytes, shorter than its header");
+    Files.write(records, new byte[TableWriter.HEADER_SIZE]);
+    assertThatThrownBy(() -> GenerateHistoryTable.main(args))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("records table " + records + " is not a records table of format 5");
+    // The records table of another registry file: its build id must not be stamped on this history.
+    Path other = history.resolve("2014-head.csv");
+    GenerateRegistryTable.main(
+        new String[] {
+          other.toString(), history.resolve(SnapshotManifest.FILE_NAME).toString(), out.toString()
+        });
+    assertThatThrownBy(() -> GenerateHistoryTable.main(args))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("records table " + records + " was compiled from a registry file")
+        .hasMessageContaining("not from " + current)
+        .hasMessageEndingWith("run GenerateRegistryTable on it first");
     GenerateRegistryTable.main(
         new String[] {
           current.toString(), history.resolve(SnapshotManifest.FILE_NAME).toString(), out.toString()
