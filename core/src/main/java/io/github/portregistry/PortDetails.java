@@ -1,7 +1,9 @@
 package io.github.portregistry;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the records table says about one port, built once by the store ({@link Registry}) and shared
@@ -16,8 +18,19 @@ final class PortDetails {
   PortDetails(
       List<ServiceRecord> records, Optional<RegistryDate> removalDate, Optional<String> formerly) {
     this.records = List.copyOf(records);
-    this.serviceNames = PortInfo.namesOf(this.records, null);
+    this.serviceNames = namesOf(this.records, null);
     this.removalDate = removalDate;
     this.formerly = formerly;
+  }
+
+  /** The distinct service names of {@code records}, in registry order; of one protocol, or all. */
+  static List<String> namesOf(List<ServiceRecord> records, Protocol protocol) {
+    Set<String> names = new LinkedHashSet<>();
+    for (ServiceRecord r : records) {
+      if (!r.serviceName().isEmpty() && (protocol == null || r.appliesTo(protocol))) {
+        names.add(r.serviceName());
+      }
+    }
+    return List.copyOf(names);
   }
 }

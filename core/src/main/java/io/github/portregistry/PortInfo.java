@@ -2,7 +2,6 @@ package io.github.portregistry;
 
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,17 +37,6 @@ public final class PortInfo {
   PortInfo(int port, byte statusBits) {
     this.port = port;
     this.statusBits = statusBits;
-  }
-
-  /** A port's history, built once and shared by every PortInfo of it. */
-  static final class History {
-    final List<HistoryPeriod> periods;
-    final Optional<String> formerly;
-
-    History(List<HistoryPeriod> periods, Optional<String> formerly) {
-      this.periods = List.copyOf(periods);
-      this.formerly = formerly;
-    }
   }
 
   private PortDetails details() {
@@ -109,7 +97,7 @@ public final class PortInfo {
    */
   public List<String> serviceNames(Protocol protocol) {
     Objects.requireNonNull(protocol, "protocol must not be null");
-    return namesOf(details().records, protocol);
+    return PortDetails.namesOf(details().records, protocol);
   }
 
   /**
@@ -227,16 +215,6 @@ public final class PortInfo {
    */
   public String describe() {
     return PortPage.describe(this);
-  }
-
-  static List<String> namesOf(List<ServiceRecord> records, Protocol protocol) {
-    Set<String> names = new LinkedHashSet<>();
-    for (ServiceRecord r : records) {
-      if (!r.serviceName().isEmpty() && (protocol == null || r.appliesTo(protocol))) {
-        names.add(r.serviceName());
-      }
-    }
-    return List.copyOf(names);
   }
 
   @Override

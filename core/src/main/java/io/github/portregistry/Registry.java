@@ -278,9 +278,9 @@ final class Registry {
   }
 
   /** A port's history and what it says the port carried, built once a port. */
-  static PortInfo.History history(int port) {
-    PortInfo.History[] cache = History.BY_PORT;
-    PortInfo.History h = cache[port];
+  static PortHistory history(int port) {
+    PortHistory[] cache = History.BY_PORT;
+    PortHistory h = cache[port];
     if (h != null) {
       return h;
     }
@@ -307,7 +307,7 @@ final class Registry {
     // After the constants above: class initialization runs in text order.
     static final HistoryTable TABLE = HistoryTable.load(); // checks the build id
     static final List<RegistrySnapshot> SNAPSHOTS = buildSnapshots();
-    static final PortInfo.History[] BY_PORT = new PortInfo.History[65536];
+    static final PortHistory[] BY_PORT = new PortHistory[65536];
 
     private static List<RegistrySnapshot> buildSnapshots() {
       RegistrySnapshot[] all = new RegistrySnapshot[TABLE.snapshotCount()];
@@ -322,7 +322,7 @@ final class Registry {
       return List.of(all);
     }
 
-    static PortInfo.History build(int port) {
+    static PortHistory build(int port) {
       HistoryTable t = TABLE;
       int h = t.portHistory(port);
       int start = t.historyStart(h);
@@ -351,7 +351,7 @@ final class Registry {
                 SNAPSHOTS.get(t.periodFirst(i)),
                 SNAPSHOTS.get(last)));
       }
-      return new PortInfo.History(periods, formerly(periods, details(port).serviceNames));
+      return new PortHistory(periods, formerly(periods, details(port).serviceNames));
     }
 
     /**
