@@ -216,7 +216,7 @@ public final class NameIndex<V> {
     return h ^ (h >>> 16);
   }
 
-  private static int lower(char c) {
+  static int lower(char c) {
     return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
   }
 }

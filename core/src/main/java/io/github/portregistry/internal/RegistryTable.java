@@ -624,17 +624,13 @@ public final class RegistryTable {
     int lengthA = nameLength(a);
     int lengthB = nameLength(b);
     for (int i = 0; i < Math.min(lengthA, lengthB); i++) {
-      int x = foldAscii(nameByte(a, i));
-      int y = foldAscii(nameByte(b, i));
+      int x = NameIndex.lower((char) nameByte(a, i)); // the fold the search compares with
+      int y = NameIndex.lower((char) nameByte(b, i));
       if (x != y) {
         return x - y;
       }
     }
     return lengthA - lengthB;
-  }
-
-  private static int foldAscii(byte c) {
-    return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
   }
 
   /** Called about a million times at load: builds its message only when the check fails. */

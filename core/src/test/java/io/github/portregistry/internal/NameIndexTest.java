@@ -26,13 +26,12 @@ class NameIndexTest {
     NameIndex<Integer> index = new NameIndex<>(table, i -> i);
     List<String> wrong = new ArrayList<>();
     for (int i = 0; i < table.nameCount(); i++) {
-      String lower = name(table, i).toLowerCase(Locale.ROOT);
-      String capitals = lower.toUpperCase(Locale.ROOT);
-      String mixed = capitals.charAt(0) + lower.substring(1);
-      if (!index.isKey(lower) || !index.isKey(capitals)) {
+      List<String> spellings = spellings(name(table, i));
+      String lower = spellings.get(0);
+      if (!index.isKey(lower) || !index.isKey(spellings.get(1))) {
         wrong.add(lower + " is not a key in both spellings");
       }
-      for (String spelling : List.of(lower, capitals, mixed)) {
+      for (String spelling : spellings) {
         Integer found = index.get(spelling);
         if (found == null || found != i) {
           wrong.add(spelling + " gives " + found + ", not " + i);
@@ -68,10 +67,9 @@ class NameIndexTest {
     NameIndex<Integer> index = new NameIndex<>(table, i -> i);
     List<String> wrong = new ArrayList<>();
     for (int i = 0; i < table.nameCount(); i++) {
-      String lower = name(table, i).toLowerCase(Locale.ROOT);
-      String capitals = lower.toUpperCase(Locale.ROOT);
-      String mixed = capitals.charAt(0) + lower.substring(1);
-      for (String spelling : List.of(lower, capitals, mixed)) {
+      List<String> spellings = spellings(name(table, i));
+      String lower = spellings.get(0);
+      for (String spelling : spellings) {
         int found = NameIndex.find(table, spelling);
         if (found != i || index.get(spelling) != i) {
           wrong.add(spelling + " gives " + found + ", not " + i);
@@ -127,5 +125,12 @@ class NameIndexTest {
       bytes[i] = table.nameByte(index, i);
     }
     return new String(bytes, StandardCharsets.US_ASCII);
+  }
+
+  /** A name in lower case, in capitals, and capitalized: the spellings every test asks for. */
+  private static List<String> spellings(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    String capitals = lower.toUpperCase(Locale.ROOT);
+    return List.of(lower, capitals, capitals.charAt(0) + lower.substring(1));
   }
 }

@@ -167,16 +167,7 @@ public final class TableWriter {
     int n = records.size(); // the readers allow at most 65,535
 
     // Columns first: this numbers the strings in registry order.
-    List<Function<RegistryRecord, String>> textColumns =
-        List.of(
-            RegistryRecord::serviceName,
-            RegistryRecord::description,
-            RegistryRecord::assignee,
-            RegistryRecord::contact,
-            RegistryRecord::serviceCode,
-            RegistryRecord::unauthorizedUseReported,
-            RegistryRecord::assignmentNotes,
-            RegistryRecord::formerly);
+    TextColumn[] textColumns = TextColumn.values();
     // People sorted by id, so that the runtime finds one by binary search; an assignee or contact
     // that names exactly one person ("[Jon_Postel]") points at the person instead of at a string:
     // 5,564 such strings were a fifth of the table's deflated text, and the people section already
@@ -187,13 +178,13 @@ public final class TableWriter {
     for (int p = 0; p < people.size(); p++) {
       personByReference.put("[" + people.get(p).id() + "]", p);
     }
-    int[][] textIds = new int[textColumns.size()][n];
+    int[][] textIds = new int[textColumns.length][n];
     int[] referenceListIds = new int[n];
     for (int r = 0; r < n; r++) {
       RegistryRecord rec = records.get(r);
-      for (int c = 0; c < textColumns.size(); c++) {
-        String text = textColumns.get(c).apply(rec);
-        Integer person = PERSON_TEXT[c] ? personByReference.get(text) : null;
+      for (int c = 0; c < textColumns.length; c++) {
+        String text = textColumns[c].field.apply(rec);
+        Integer person = textColumns[c].mayNamePerson ? personByReference.get(text) : null;
         // A person for now as -1 - p: it becomes S + p once the string count S is known.
         textIds[c][r] = person != null ? -1 - person : strings.id(text);
       }
@@ -304,7 +295,7 @@ public final class TableWriter {
     writeColumn(out, records.stream().mapToInt(r -> Math.max(r.firstPort(), 0)).toArray());
     writeColumn(out, records.stream().mapToInt(r -> Math.max(r.lastPort(), 0)).toArray());
     for (int c = 0; c < textIds.length; c++) {
-      switch (TEXT_CODING[c]) {
+      switch (TextColumn.values()[c].coding) {
         case ROWS -> writeColumn(out, textIds[c]);
         case ACROSS -> writeDifferences(out, textIds[c], textIds[c - 1]);
         case PLAIN -> writePlain(out, textIds[c]);
@@ -552,28 +543,34 @@ public final class TableWriter {
   }
 
   /**
-   * The coding of each text column, in table order. A description's string is pooled right after
-   * its service name's, so its id is mostly the name's plus one (ACROSS); the contact is mostly the
-   * assignee (ACROSS); service code, unauthorized use, notes and formerly are empty in over 90% of
-   * records (PLAIN: a delta column would store each non-empty value twice, up and back down).
-   * Measured on the XML of 2026-08-17: the eight columns deflate to 35,706 bytes; all d16 but
-   * columns 1-3 x16 gave 41,845.
+   * The text columns of a record, in table order, each with its coding and whether it may point at
+   * a person (as the runtime's {@code RegistryTable.Text}). A description's string is pooled right
+   * after its service name's, so its id is mostly the name's plus one (ACROSS); the contact is
+   * mostly the assignee (ACROSS); service code, unauthorized use, notes and formerly are empty in
+   * over 90% of records (PLAIN: a delta column would store each non-empty value twice, up and back
+   * down). Measured on the XML of 2026-08-17: the eight columns deflate to 35,706 bytes; all d16
+   * but columns 1-3 x16 gave 41,845.
    */
-  static final Coding[] TEXT_CODING = {
-    Coding.ROWS,
-    Coding.ACROSS,
-    Coding.ROWS,
-    Coding.ACROSS,
-    Coding.PLAIN,
-    Coding.PLAIN,
-    Coding.PLAIN,
-    Coding.PLAIN
-  };
+  enum TextColumn {
+    SERVICE_NAME(RegistryRecord::serviceName, Coding.ROWS, false),
+    DESCRIPTION(RegistryRecord::description, Coding.ACROSS, false),
+    ASSIGNEE(RegistryRecord::assignee, Coding.ROWS, true),
+    CONTACT(RegistryRecord::contact, Coding.ACROSS, true),
+    SERVICE_CODE(RegistryRecord::serviceCode, Coding.PLAIN, false),
+    UNAUTHORIZED_USE_REPORTED(RegistryRecord::unauthorizedUseReported, Coding.PLAIN, false),
+    ASSIGNMENT_NOTES(RegistryRecord::assignmentNotes, Coding.PLAIN, false),
+    FORMERLY(RegistryRecord::formerly, Coding.PLAIN, false);
 
-  /** The text columns that may point at a person (assignee and contact), in table order. */
-  private static final boolean[] PERSON_TEXT = {
-    false, false, true, true, false, false, false, false
-  };
+    final Function<RegistryRecord, String> field;
+    final Coding coding;
+    final boolean mayNamePerson;
+
+    TextColumn(Function<RegistryRecord, String> field, Coding coding, boolean mayNamePerson) {
+      this.field = field;
+      this.coding = coding;
+      this.mayNamePerson = mayNamePerson;
+    }
+  }
 
   /** A u16 column of the values as they are. */
   private static void writePlain(TableOutput out, int[] values) {
