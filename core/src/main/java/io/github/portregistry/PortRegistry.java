@@ -73,7 +73,7 @@ public final class PortRegistry {
     // to a heap object scattered by the allocator on the lookup path, the same work as a HashMap,
     // while a fresh value that only feeds status() or range() is scalar-replaced by the JIT and
     // costs two array reads.
-    return new PortInfo(port, Registry.STATUS[port]);
+    return new PortInfo(port, StatusBits.BY_PORT[port]);
   }
 
   /**
@@ -83,7 +83,7 @@ public final class PortRegistry {
    */
   public static Status status(int port) {
     checkPort(port);
-    return StatusBits.overall(Registry.STATUS[port]);
+    return StatusBits.overall(StatusBits.BY_PORT[port]);
   }
 
   /**
@@ -95,7 +95,7 @@ public final class PortRegistry {
   public static Status status(int port, Protocol protocol) {
     checkPort(port);
     Objects.requireNonNull(protocol, "protocol must not be null");
-    return StatusBits.of(Registry.STATUS[port], protocol);
+    return StatusBits.of(StatusBits.BY_PORT[port], protocol);
   }
 
   /**
@@ -219,7 +219,7 @@ public final class PortRegistry {
     Objects.requireNonNull(range, "range must not be null");
     Objects.requireNonNull(protocol, "protocol must not be null");
     return IntStream.rangeClosed(range.first(), range.last())
-        .filter(p -> StatusBits.of(Registry.STATUS[p], protocol) == Status.UNASSIGNED);
+        .filter(p -> StatusBits.of(StatusBits.BY_PORT[p], protocol) == Status.UNASSIGNED);
   }
 
   /**
@@ -273,7 +273,7 @@ public final class PortRegistry {
     }
     int mask = unassignedOnAll;
     return IntStream.rangeClosed(Math.max(range.first(), 1), range.last())
-        .filter(port -> (Registry.STATUS[port] & mask) == 0);
+        .filter(port -> (StatusBits.BY_PORT[port] & mask) == 0);
   }
 
   /**

@@ -21,18 +21,18 @@ import java.util.function.IntFunction;
  *
  * <p>Holder classes: the JVM loads and verifies each table when it is first needed, exactly once,
  * with class initialization as the lock (JLS 12.4.2), so lookups take no lock. The status table (64
- * KB) is all that {@code status} and {@code lookup} need; the records table (about a megabyte:
- * text, dates, references) is read only when a caller asks for records, names or notes. The caches
- * fill lazily: a hit is a plain array read, safe without a lock because every cached object is
- * immutable with final fields, so a thread that sees a reference sees the whole object (JLS 17.5);
- * a miss takes the cache's lock, once an entry, so that racing first calls all return the same
- * instance.
+ * KB, held by {@link StatusBits}) is all that {@code status} and {@code lookup} need; the records
+ * table (about a megabyte: text, dates, references) is read only when a caller asks for records,
+ * names or notes. The caches fill lazily: a hit is a plain array read, safe without a lock because
+ * every cached object is immutable with final fields, so a thread that sees a reference sees the
+ * whole object (JLS 17.5); a miss takes the cache's lock, once an entry, so that racing first calls
+ * all return the same instance.
  */
 final class Registry {
-  private static final PortStatusTable STATUS_TABLE = PortStatusTable.embedded();
-
-  /** One status byte a port (see {@link StatusBits}): the fast path is a read of this array. */
-  static final byte[] STATUS = STATUS_TABLE.statusBytes();
+  /**
+   * Held by {@link StatusBits}, which {@code status} and {@code lookup} read without this class.
+   */
+  private static final PortStatusTable STATUS_TABLE = StatusBits.TABLE;
 
   private Registry() {}
 

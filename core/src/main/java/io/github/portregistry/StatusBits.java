@@ -1,13 +1,22 @@
 package io.github.portregistry;
 
+import io.github.portregistry.internal.PortStatusTable;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Decodes the table's per-port status byte: two bits a protocol in {@link Protocol} order (TCP in
- * bits 0-1), each 0 unassigned, 1 reserved, 2 assigned. Everything here is precomputed for all 256
- * bytes so that the lookup path is array reads only.
+ * The status table as the API reads it: one status byte a port, and its decoding. A byte holds two
+ * bits a protocol in {@link Protocol} order (TCP in bits 0-1), each 0 unassigned, 1 reserved, 2
+ * assigned. Everything here is precomputed for all 256 bytes so that the lookup path is array reads
+ * only.
+ *
+ * <p>Also the holder of the store's status table ({@link #TABLE}): the JVM reads and checks it when
+ * this class is first used, once, with class initialization as the lock (JLS 12.4.2). {@code
+ * status} and {@code lookup} need nothing else, so the first of them loads neither {@link Registry}
+ * nor the records: in a fresh JVM every class loaded from the jar costs a few hundred microseconds
+ * (issue 12). A damaged table fails the first call with an {@link ExceptionInInitializerError} and
+ * every later one, {@link Registry}'s included, with a {@link NoClassDefFoundError}.
  */
 final class StatusBits {
   private static final Status[] BY_CODE = {Status.UNASSIGNED, Status.RESERVED, Status.ASSIGNED};
@@ -23,6 +32,12 @@ final class StatusBits {
       }
     }
   }
+
+  /** The jar's status table, checked, with the records table's header, to be of one build. */
+  static final PortStatusTable TABLE = PortStatusTable.embedded();
+
+  /** One status byte a port: the fast path is a read of this array. */
+  static final byte[] BY_PORT = TABLE.statusBytes();
 
   private StatusBits() {}
 
@@ -52,23 +67,22 @@ final class StatusBits {
     }
   }
 
-  // maxCode and valid walk the four two-bit fields by shift, not by Protocol.values(): the class
-  // initializer runs on the first status(int), which then does not load Protocol (issue 12).
+  // maxCode and valid test all four two-bit fields at once with a mask, without a loop or
+  // Protocol.values(): the class initializer runs them for 256 bytes in the interpreter on the
+  // first status(int), where a walk field by field cost about a millisecond (issue 12).
+  private static final int HIGH_BITS = 0xAA; // bit 1 of each field: set in code 2 (and 3)
+  private static final int LOW_BITS = 0x55; // bit 0 of each field: set in code 1 (and 3)
+
+  /**
+   * The highest code of a valid byte: 2 if any field has its high bit, else 1 if any has its low.
+   */
   private static int maxCode(int bits) {
-    int max = 0;
-    for (int shift = 0; shift < 2 * PROTOCOLS; shift += 2) {
-      max = Math.max(max, (bits >>> shift) & 3);
-    }
-    return max;
+    return (bits & HIGH_BITS) != 0 ? 2 : (bits & LOW_BITS) != 0 ? 1 : 0;
   }
 
+  /** No field holds 3, the undefined code: no field has both of its bits set. */
   private static boolean valid(int bits) {
-    for (int shift = 0; shift < 2 * PROTOCOLS; shift += 2) {
-      if (((bits >>> shift) & 3) == 3) {
-        return false;
-      }
-    }
-    return true;
+    return (bits & (bits >>> 1) & LOW_BITS) == 0;
   }
 
   private static int code(int bits, Protocol p) {

@@ -419,7 +419,7 @@ class ApiContractTest {
   @Test
   void portInfoEqualityIsByContent() {
     PortInfo http = PortRegistry.lookup(80);
-    PortInfo copy = new PortInfo(80, Registry.STATUS[80]);
+    PortInfo copy = new PortInfo(80, StatusBits.BY_PORT[80]);
     assertThat(copy).isNotSameAs(http).isEqualTo(http).hasSameHashCodeAs(http);
     assertThat(http).isEqualTo(copy);
     assertThat(http.toString()).isEqualTo(copy.toString());
@@ -437,7 +437,7 @@ class ApiContractTest {
     PortRegistry.all()
         .forEach(
             info -> {
-              PortInfo copy = new PortInfo(info.port(), Registry.STATUS[info.port()]);
+              PortInfo copy = new PortInfo(info.port(), StatusBits.BY_PORT[info.port()]);
               assertThat(copy).as("port %d", info.port()).isEqualTo(info);
               assertThat(info).as("port %d", info.port()).isEqualTo(copy);
               assertThat(copy.hashCode()).as("port %d", info.port()).isEqualTo(info.hashCode());

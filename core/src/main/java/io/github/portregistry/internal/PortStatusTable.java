@@ -34,9 +34,9 @@ import java.util.Arrays;
  * <h2>Two tables, one build</h2>
  *
  * Before its first answer, {@link #embedded()} reads the first 80 bytes of the records table (its
- * header, not its records: the status path stays at 64 KB) and fails unless its magic, format
- * version and build id match: a jar whose two tables come from different builds answers nothing,
- * not even {@code status}.
+ * header, not its records: the status path stays at 64 KB; from the same opening of the jar) and
+ * fails unless its magic, format version and build id match: a jar whose two tables come from
+ * different builds answers nothing, not even {@code status}.
  */
 public final class PortStatusTable {
   /** Where the build puts the table, relative to the class path root. */
@@ -48,13 +48,13 @@ public final class PortStatusTable {
   static final int FORM_AT = 58;
   static final int SIZE = HEADER_SIZE + RegistryTable.PORTS + 4;
 
-  // What the library keeps of the file: the status bytes and three header fields, so that the
-  // 64 KB are not held twice (once in the file's bytes, once as the lookup array).
+  // What the library keeps of the file: the status bytes and the header, so that the 64 KB are not
+  // held twice (once in the file's bytes, once as the lookup array). The SHA-256 and build id stay
+  // bytes until asked for as hex: the first status() compares ids as bytes and formats nothing.
   private final byte[] status;
+  private final byte[] header;
   private final int dataDate;
   private final int recordCount;
-  private final String sourceSha256;
-  private final String buildId;
   private final String form;
   private final TableCheck check;
 
@@ -69,8 +69,7 @@ public final class PortStatusTable {
     status = Arrays.copyOfRange(data, HEADER_SIZE, HEADER_SIZE + RegistryTable.PORTS);
     dataDate = TableCheck.u16(data, 6);
     recordCount = TableCheck.u16(data, 8);
-    sourceSha256 = TableCheck.hex(data, 10, 32);
-    buildId = TableCheck.hex(data, BUILD_ID_AT, BuildIdentity.LENGTH);
+    header = Arrays.copyOf(data, HEADER_SIZE);
     form = check.form(data, FORM_AT);
   }
 
@@ -92,26 +91,34 @@ public final class PortStatusTable {
     }
   }
 
-  /** Holder: the table is read and checked once, by the first call that needs it. */
-  private static final class Embedded {
-    static final PortStatusTable TABLE = load();
-  }
+  // Not a holder class: the API's holder of the status bytes (StatusBits) already makes the first
+  // status() load this once, and a class fewer on that path is a few hundred microseconds less.
+  private static PortStatusTable embedded;
 
   /**
    * The jar's status table, read and checked on first use, after checking that the records table
-   * comes from the same build.
+   * comes from the same build. A call after a failed one reads again, and fails again.
    *
-   * @throws IllegalStateException (wrapped in an {@link ExceptionInInitializerError} the first
-   *     time) naming the table and the check that failed
+   * @throws IllegalStateException naming the table and the check that failed
    */
-  public static PortStatusTable embedded() {
-    return Embedded.TABLE;
+  public static synchronized PortStatusTable embedded() {
+    if (embedded == null) {
+      embedded = load();
+    }
+    return embedded;
   }
 
-  /** Reads {@link #RESOURCE} and the records table's header; fails unless both are one build's. */
+  /**
+   * Reads {@link #RESOURCE} and the records table's header, from one opening of the jar; fails
+   * unless both are one build's.
+   */
   private static PortStatusTable load() {
-    PortStatusTable table = decode(TableResource.read(RESOURCE), RESOURCE);
-    table.checkSameBuild(TableResource.read(RegistryTable.RESOURCE, RegistryTable.HEADER_SIZE));
+    byte[][] read =
+        TableResource.read(
+            new String[] {RESOURCE, RegistryTable.RESOURCE},
+            new int[] {Integer.MAX_VALUE, RegistryTable.HEADER_SIZE});
+    PortStatusTable table = decode(read[0], RESOURCE);
+    table.checkSameBuild(read[1]);
     return table;
   }
 
@@ -129,11 +136,21 @@ public final class PortStatusTable {
     }
     check.magic(recordsHeader, RegistryTable.MAGIC);
     check.version(recordsHeader);
-    BuildIdentity.check(
-        RegistryTable.RESOURCE,
-        TableCheck.hex(recordsHeader, RegistryTable.BUILD_ID_AT, BuildIdentity.LENGTH),
-        RESOURCE,
-        buildId);
+    int at = RegistryTable.BUILD_ID_AT;
+    if (!Arrays.equals(
+        header,
+        BUILD_ID_AT,
+        BUILD_ID_AT + BuildIdentity.LENGTH,
+        recordsHeader,
+        at,
+        at + BuildIdentity.LENGTH)) {
+      // Only now the ids as hex, for the message: BuildIdentity is not loaded when they match.
+      BuildIdentity.check(
+          RegistryTable.RESOURCE,
+          TableCheck.hex(recordsHeader, at, BuildIdentity.LENGTH),
+          RESOURCE,
+          buildId());
+    }
   }
 
   /**
@@ -165,12 +182,12 @@ public final class PortStatusTable {
 
   /** SHA-256 of the source registry file, lower-case hex. */
   public String sourceSha256() {
-    return sourceSha256;
+    return TableCheck.hex(header, 10, 32);
   }
 
   /** The build id, lower-case hex (see {@link BuildIdentity}). */
   public String buildId() {
-    return buildId;
+    return TableCheck.hex(header, BUILD_ID_AT, BuildIdentity.LENGTH);
   }
 
   /** The form of the source registry file: "rfc", "port-numbers", "xml" or "csv". */

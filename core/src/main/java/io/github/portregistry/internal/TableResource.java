@@ -3,8 +3,8 @@ package io.github.portregistry.internal;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.security.CodeSource;
 import java.util.Arrays;
 import java.util.zip.ZipEntry;
@@ -20,6 +20,12 @@ import java.util.zip.ZipFile;
  * a {@link ZipFile} shares the class loader's already open archive (the JDK caches it by file) and
  * costs about 1 ms. Where the code source is not a plain jar file (a directory of classes, a nested
  * jar, a custom class loader, or a security manager that hides it), the class loader's way is used.
+ *
+ * <p>This class is on the path of the first {@code status}, where every JDK class it makes the JVM
+ * load counts (issue 12): it catches no exception type that is not loaded already (the verifier
+ * loads each caught type: {@link SecurityException} is told apart with {@code instanceof}, which
+ * loads it only when something is thrown), and it turns the jar's URL into a file without parsing
+ * it as a {@link java.net.URI}.
  */
 final class TableResource {
   private TableResource() {}
@@ -40,49 +46,139 @@ final class TableResource {
    * @throws IllegalStateException saying what happened when it is missing or cannot be read
    */
   static byte[] read(String resource, int limit) {
+    return read(new String[] {resource}, new int[] {limit})[0];
+  }
+
+  /**
+   * At most the first {@code limits[i]} bytes of each {@code resources[i]}, from one opening of the
+   * jar: the status table and the records table's header, which the first {@code status} needs both
+   * of.
+   *
+   * @throws IllegalStateException naming the resource when one is missing or cannot be read
+   */
+  static byte[][] read(String[] resources, int[] limits) {
+    byte[][] read = new byte[resources.length][];
+    int current = 0; // which resource a failure is about
     try {
-      byte[] fromJar = readFromOwnJar(resource, limit);
-      return fromJar != null ? fromJar : readFromClassLoader(resource, limit);
+      File jar = ownJar();
+      if (jar != null) {
+        readFromJar(jar, resources, limits, read);
+      }
+      for (; current < resources.length; current++) {
+        if (read[current] == null) {
+          read[current] = readFromClassLoader(resources[current], limits[current]);
+        }
+      }
+      return read;
     } catch (IOException e) {
       throw new IllegalStateException(
-          "port-registry table " + resource + " could not be read: " + e, e);
-    } catch (SecurityException e) {
+          "port-registry table " + resources[current] + " could not be read: " + e, e);
+    } catch (RuntimeException e) {
+      if (!(e instanceof SecurityException)) {
+        throw e;
+      }
       throw new IllegalStateException(
-          "port-registry table " + resource + " could not be read: access denied (" + e + ")", e);
+          "port-registry table "
+              + resources[current]
+              + " could not be read: access denied ("
+              + e
+              + ")",
+          e);
     }
   }
 
-  /** The resource from the jar this class was loaded from, or null to ask the class loader. */
-  private static byte[] readFromOwnJar(String resource, int limit) throws IOException {
-    File jar = ownJar();
-    if (jar == null) {
-      return null;
-    }
+  /**
+   * Reads into {@code read} each resource the jar holds; leaves null those it does not (perhaps
+   * repackaged beside the classes: the class loader may find them) and all of them when a security
+   * manager forbids opening the jar (it may let the class loader read what we may not).
+   */
+  private static void readFromJar(File jar, String[] resources, int[] limits, byte[][] read)
+      throws IOException {
     try (ZipFile zip = new ZipFile(jar)) {
-      ZipEntry entry = zip.getEntry(resource.substring(1));
-      if (entry == null) {
-        return null; // perhaps repackaged beside the classes: the class loader may find it
+      for (int i = 0; i < resources.length; i++) {
+        ZipEntry entry = zip.getEntry(resources[i].substring(1));
+        if (entry != null) {
+          try (InputStream in = zip.getInputStream(entry)) {
+            read[i] = readFrom(in, limits[i], entry.getSize());
+          }
+        }
       }
-      try (InputStream in = zip.getInputStream(entry)) {
-        return readFrom(in, limit, entry.getSize());
+    } catch (RuntimeException e) {
+      if (!(e instanceof SecurityException)) {
+        throw e;
       }
-    } catch (SecurityException e) {
-      return null; // a security manager may let the class loader read what we may not
+      Arrays.fill(read, null);
     }
   }
 
+  /** The jar this class was loaded from, or null when it was not loaded from a jar file. */
   private static File ownJar() {
     try {
       CodeSource source = TableResource.class.getProtectionDomain().getCodeSource();
       URL location = source == null ? null : source.getLocation();
-      if (location == null || !"file".equals(location.getProtocol())) {
-        return null;
+      File file = location == null ? null : fileOf(location);
+      return file != null && file.isFile() ? file : null;
+    } catch (RuntimeException e) {
+      if (!(e instanceof SecurityException)) {
+        throw e;
       }
-      File file = new File(location.toURI());
-      return file.isFile() ? file : null;
-    } catch (SecurityException | URISyntaxException | IllegalArgumentException e) {
       return null; // the class loader's way still works, and says what fails
     }
+  }
+
+  /**
+   * The local file of a {@code file:} URL, as {@code new File(url.toURI())} gives it, or null when
+   * the URL names no local file. The class path's URLs are percent-encoded ({@code %20} for a
+   * space, UTF-8 bytes for other characters); their path is decoded here, where a {@link
+   * java.net.URI} would parse the whole URL again in interpreted code on the first call.
+   */
+  static File fileOf(URL url) {
+    String host = url.getHost();
+    if (!"file".equals(url.getProtocol())
+        || (host != null && !host.isEmpty())
+        || url.getQuery() != null
+        || url.getRef() != null) {
+      return null; // another scheme, or a UNC path, which File(URI) rejects too
+    }
+    String path = decodePercent(url.getPath());
+    if (path == null || path.isEmpty()) {
+      return null;
+    }
+    if (File.separatorChar == '\\' && path.length() > 2 && path.charAt(2) == ':') {
+      path = path.substring(1); // "/C:/dir/x.jar": the drive letter starts a Windows path
+    }
+    return new File(path);
+  }
+
+  /**
+   * {@code s} with each run of {@code %XX} escapes decoded as UTF-8, or null when an escape is
+   * malformed. Other characters are kept: a URL may carry non-ASCII characters unescaped.
+   */
+  static String decodePercent(String s) {
+    if (s.indexOf('%') < 0) {
+      return s; // the usual case: no escape, nothing to decode
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    byte[] run = new byte[s.length() / 3];
+    int i = 0;
+    while (i < s.length()) {
+      if (s.charAt(i) != '%') {
+        out.append(s.charAt(i++));
+        continue;
+      }
+      int n = 0;
+      while (i < s.length() && s.charAt(i) == '%') {
+        int high = i + 2 < s.length() ? Character.digit(s.charAt(i + 1), 16) : -1;
+        int low = high < 0 ? -1 : Character.digit(s.charAt(i + 2), 16);
+        if (low < 0) {
+          return null;
+        }
+        run[n++] = (byte) (high << 4 | low);
+        i += 3;
+      }
+      out.append(new String(run, 0, n, StandardCharsets.UTF_8));
+    }
+    return out.toString();
   }
 
   private static byte[] readFromClassLoader(String resource, int limit) throws IOException {
