@@ -53,7 +53,7 @@ public final class PortInfo {
    * protocol, else {@link Status#RESERVED} if reserved on any, else {@link Status#UNASSIGNED}.
    */
   public Status status() {
-    return StatusBits.overall(statusBits);
+    return Status.overall(statusBits);
   }
 
   /**
@@ -64,7 +64,7 @@ public final class PortInfo {
    */
   public Status status(Protocol protocol) {
     Objects.requireNonNull(protocol, "protocol must not be null");
-    return StatusBits.of(statusBits, protocol);
+    return Status.of(statusBits, protocol);
   }
 
   /** The range class: System, User or Dynamic. */
@@ -78,7 +78,7 @@ public final class PortInfo {
    * {@link Protocol} order; unmodifiable.
    */
   public Set<Protocol> protocols() {
-    return StatusBits.protocolsOfOverall(statusBits);
+    return Status.protocolsOfOverall(statusBits);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.portregistry;
 
+import io.github.portregistry.internal.PortStatusTable;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.Objects;
@@ -53,6 +54,17 @@ import java.util.stream.Stream;
  * records table is checked when records, names or notes are first asked for.
  */
 public final class PortRegistry {
+  /**
+   * One status byte a port (see {@link Status#overall}): the fast path is a read of this array. The
+   * table's own array, which the loader checked; nothing else is needed to answer {@code status} or
+   * {@code lookup}, so the first of them loads neither the store ({@link Registry}) nor the
+   * records. Asked for by each method that needs it, not held in a field of this class: {@link
+   * #libraryVersion()} does not read the table. The JIT folds the call into a constant.
+   */
+  private static byte[] statusBytes() {
+    return PortStatusTable.embeddedStatus();
+  }
+
   private PortRegistry() {}
 
   /**
@@ -73,7 +85,7 @@ public final class PortRegistry {
     // to a heap object scattered by the allocator on the lookup path, the same work as a HashMap,
     // while a fresh value that only feeds status() or range() is scalar-replaced by the JIT and
     // costs two array reads.
-    return new PortInfo(port, StatusBits.BY_PORT[port]);
+    return new PortInfo(port, statusBytes()[port]);
   }
 
   /**
@@ -83,7 +95,7 @@ public final class PortRegistry {
    */
   public static Status status(int port) {
     checkPort(port);
-    return StatusBits.overall(StatusBits.BY_PORT[port]);
+    return Status.overall(statusBytes()[port]);
   }
 
   /**
@@ -95,7 +107,7 @@ public final class PortRegistry {
   public static Status status(int port, Protocol protocol) {
     checkPort(port);
     Objects.requireNonNull(protocol, "protocol must not be null");
-    return StatusBits.of(StatusBits.BY_PORT[port], protocol);
+    return Status.of(statusBytes()[port], protocol);
   }
 
   /**
@@ -219,7 +231,7 @@ public final class PortRegistry {
     Objects.requireNonNull(range, "range must not be null");
     Objects.requireNonNull(protocol, "protocol must not be null");
     return IntStream.rangeClosed(range.first(), range.last())
-        .filter(p -> StatusBits.of(StatusBits.BY_PORT[p], protocol) == Status.UNASSIGNED);
+        .filter(p -> Status.of(statusBytes()[p], protocol) == Status.UNASSIGNED);
   }
 
   /**
@@ -269,11 +281,11 @@ public final class PortRegistry {
     }
     int unassignedOnAll = 0;
     for (Protocol p : protocols) {
-      unassignedOnAll |= StatusBits.mask(Objects.requireNonNull(p, "protocol must not be null"));
+      unassignedOnAll |= Status.mask(Objects.requireNonNull(p, "protocol must not be null"));
     }
     int mask = unassignedOnAll;
     return IntStream.rangeClosed(Math.max(range.first(), 1), range.last())
-        .filter(port -> (StatusBits.BY_PORT[port] & mask) == 0);
+        .filter(port -> (statusBytes()[port] & mask) == 0);
   }
 
   /**

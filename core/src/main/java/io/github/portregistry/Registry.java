@@ -17,22 +17,25 @@ import java.util.function.IntFunction;
 /**
  * The store: the verified tables plus caches of the objects built from them. The runtime is one
  * way: the loaders ({@code internal}) feed this class, and the public API ({@link PortRegistry},
- * {@link PortInfo}, the page) reads from it; nothing here knows the API's {@link PortInfo}.
+ * {@link PortInfo}, the page) reads from it; nothing here knows the API's {@link PortInfo}. The
+ * status bytes skip this class: {@code status} and {@code lookup} read the loader's checked array,
+ * which is already the answer, so that their first call loads neither this class nor the records
+ * (in a fresh JVM each class loaded costs a few hundred microseconds; issue 12).
  *
  * <p>Holder classes: the JVM loads and verifies each table when it is first needed, exactly once,
  * with class initialization as the lock (JLS 12.4.2), so lookups take no lock. The status table (64
- * KB, held by {@link StatusBits}) is all that {@code status} and {@code lookup} need; the records
- * table (about a megabyte: text, dates, references) is read only when a caller asks for records,
- * names or notes. The caches fill lazily: a hit is a plain array read, safe without a lock because
- * every cached object is immutable with final fields, so a thread that sees a reference sees the
- * whole object (JLS 17.5); a miss takes the cache's lock, once an entry, so that racing first calls
- * all return the same instance.
+ * KB) is all that {@code status} and {@code lookup} need; the records table (about a megabyte:
+ * text, dates, references) is read only when a caller asks for records, names or notes. The caches
+ * fill lazily: a hit is a plain array read, safe without a lock because every cached object is
+ * immutable with final fields, so a thread that sees a reference sees the whole object (JLS 17.5);
+ * a miss takes the cache's lock, once an entry, so that racing first calls all return the same
+ * instance.
  */
 final class Registry {
   /**
-   * Held by {@link StatusBits}, which {@code status} and {@code lookup} read without this class.
+   * Also read by {@code status} and {@code lookup}, straight from the loader, without this class.
    */
-  private static final PortStatusTable STATUS_TABLE = StatusBits.TABLE;
+  private static final PortStatusTable STATUS_TABLE = PortStatusTable.embedded();
 
   private Registry() {}
 

@@ -1,5 +1,9 @@
 package io.github.portregistry;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * What the registry says about a port on a transport protocol.
  *
@@ -29,5 +33,93 @@ public enum Status {
   /** The status as a person reads it: "Assigned", "Reserved" or "Unassigned". */
   public String label() {
     return label;
+  }
+
+  // How the status table codes a status, for the lookup path: a byte a port, two bits a protocol in
+  // Protocol order (TCP in bits 0-1), each 0 unassigned, 1 reserved, 2 assigned. Everything is
+  // precomputed for all 256 bytes so that a lookup is array reads only. Here rather than in a class
+  // of its own because the first status() must load this enum anyway, and in a fresh JVM every
+  // class loaded from the jar costs a few hundred microseconds (issue 12).
+
+  private static final Status[] BY_CODE = {UNASSIGNED, RESERVED, ASSIGNED};
+  private static final Status[] OVERALL = new Status[256];
+
+  /** The protocols of a status byte, TCP, UDP, SCTP and DCCP: as many as {@link Protocol} has. */
+  static final int PROTOCOLS = 4;
+
+  static {
+    for (int bits = 0; bits < 256; bits++) {
+      if (valid(bits)) { // code 3 is unused; the table loader rejects any byte that has it
+        OVERALL[bits] = BY_CODE[maxCode(bits)];
+      }
+    }
+  }
+
+  /**
+   * Holder: only {@link PortInfo#protocols()} needs these sets, so the first {@code status} or
+   * {@code lookup} does not build them (nor load EnumSet).
+   */
+  private static final class ProtocolSets {
+    static final Set<Protocol>[] BY_BITS = build();
+
+    @SuppressWarnings("unchecked")
+    private static Set<Protocol>[] build() {
+      Set<Protocol>[] sets = (Set<Protocol>[]) new Set<?>[256];
+      for (int bits = 0; bits < 256; bits++) {
+        if (valid(bits)) {
+          int max = maxCode(bits);
+          EnumSet<Protocol> set = EnumSet.noneOf(Protocol.class);
+          for (Protocol p : Protocol.values()) {
+            if (code(bits, p) == max) {
+              set.add(p);
+            }
+          }
+          sets[bits] = Collections.unmodifiableSet(set);
+        }
+      }
+      return sets;
+    }
+  }
+
+  // maxCode and valid test all four two-bit fields at once with a mask, without a loop or
+  // Protocol.values(): the class initializer runs them for 256 bytes in the interpreter on the
+  // first status(int), where a walk field by field cost about a millisecond (issue 12).
+  private static final int HIGH_BITS = 0xAA; // bit 1 of each field: set in code 2 (and 3)
+  private static final int LOW_BITS = 0x55; // bit 0 of each field: set in code 1 (and 3)
+
+  /**
+   * The highest code of a valid byte: 2 if any field has its high bit, else 1 if any has its low.
+   */
+  private static int maxCode(int bits) {
+    return (bits & HIGH_BITS) != 0 ? 2 : (bits & LOW_BITS) != 0 ? 1 : 0;
+  }
+
+  /** No field holds 3, the undefined code: no field has both of its bits set. */
+  private static boolean valid(int bits) {
+    return (bits & (bits >>> 1) & LOW_BITS) == 0;
+  }
+
+  private static int code(int bits, Protocol p) {
+    return (bits >>> (2 * p.ordinal())) & 3;
+  }
+
+  /** The two bits of {@code p} in a status byte: the byte ANDed with it is 0 when unassigned. */
+  static int mask(Protocol p) {
+    return 3 << (2 * p.ordinal());
+  }
+
+  /** The status on one protocol. */
+  static Status of(byte bits, Protocol p) {
+    return BY_CODE[code(bits, p)];
+  }
+
+  /** The highest status over the four protocols. */
+  static Status overall(byte bits) {
+    return OVERALL[bits & 0xFF];
+  }
+
+  /** The protocols whose status equals the overall status (shared, unmodifiable). */
+  static Set<Protocol> protocolsOfOverall(byte bits) {
+    return ProtocolSets.BY_BITS[bits & 0xFF];
   }
 }

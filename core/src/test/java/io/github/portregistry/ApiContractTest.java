@@ -3,6 +3,7 @@ package io.github.portregistry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.portregistry.internal.PortStatusTable;
 import io.github.portregistry.trust.IsolatedRegistry;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -419,7 +420,7 @@ class ApiContractTest {
   @Test
   void portInfoEqualityIsByContent() {
     PortInfo http = PortRegistry.lookup(80);
-    PortInfo copy = new PortInfo(80, StatusBits.BY_PORT[80]);
+    PortInfo copy = new PortInfo(80, PortStatusTable.embeddedStatus()[80]);
     assertThat(copy).isNotSameAs(http).isEqualTo(http).hasSameHashCodeAs(http);
     assertThat(http).isEqualTo(copy);
     assertThat(http.toString()).isEqualTo(copy.toString());
@@ -437,7 +438,8 @@ class ApiContractTest {
     PortRegistry.all()
         .forEach(
             info -> {
-              PortInfo copy = new PortInfo(info.port(), StatusBits.BY_PORT[info.port()]);
+              PortInfo copy =
+                  new PortInfo(info.port(), PortStatusTable.embeddedStatus()[info.port()]);
               assertThat(copy).as("port %d", info.port()).isEqualTo(info);
               assertThat(info).as("port %d", info.port()).isEqualTo(copy);
               assertThat(copy.hashCode()).as("port %d", info.port()).isEqualTo(info.hashCode());

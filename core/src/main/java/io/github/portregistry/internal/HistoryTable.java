@@ -278,7 +278,7 @@ public final class HistoryTable {
 
   /** Loads the table from {@link #RESOURCE}, or throws {@link IllegalStateException}. */
   public static HistoryTable load() {
-    HistoryTable table = decode(TableResource.read(RESOURCE), RESOURCE);
+    HistoryTable table = decode(TableCheck.read(RESOURCE), RESOURCE);
     BuildIdentity.check(RESOURCE, table.buildId());
     return table;
   }

@@ -91,21 +91,39 @@ public final class PortStatusTable {
     }
   }
 
-  // Not a holder class: the API's holder of the status bytes (StatusBits) already makes the first
-  // status() load this once, and a class fewer on that path is a few hundred microseconds less.
-  private static PortStatusTable embedded;
+  // The jar's table, read and checked when this class is initialized: once, by the first call that
+  // needs it, with class initialization as the lock (JLS 12.4.2). This class is its own holder
+  // rather than a nested one because the first status() needs this class anyway, and in a fresh JVM
+  // every class loaded from the jar costs a few hundred microseconds (issue 12). Constants above
+  // are compile-time constants, so they are set before this runs.
+  private static final PortStatusTable EMBEDDED = load();
+
+  /** The embedded table's status bytes: a constant the JIT folds into the lookup path. */
+  private static final byte[] EMBEDDED_STATUS = EMBEDDED.status;
 
   /**
    * The jar's status table, read and checked on first use, after checking that the records table
-   * comes from the same build. A call after a failed one reads again, and fails again.
+   * comes from the same build.
    *
-   * @throws IllegalStateException naming the table and the check that failed
+   * @throws IllegalStateException (wrapped in an {@link ExceptionInInitializerError} the first
+   *     time, a {@link NoClassDefFoundError} after) naming the table and the check that failed
    */
-  public static synchronized PortStatusTable embedded() {
-    if (embedded == null) {
-      embedded = load();
-    }
-    return embedded;
+  public static PortStatusTable embedded() {
+    return EMBEDDED;
+  }
+
+  /**
+   * {@code embedded().statusBytes()}, in one read of a static final field: what {@code status} and
+   * {@code lookup} index by port. Callers must not change it.
+   *
+   * <pre>{@code
+   * byte bits = PortStatusTable.embeddedStatus()[22];   // 0x2a: assigned on TCP, UDP and SCTP
+   * }</pre>
+   *
+   * @throws IllegalStateException as {@link #embedded()}
+   */
+  public static byte[] embeddedStatus() {
+    return EMBEDDED_STATUS;
   }
 
   /**
@@ -114,7 +132,7 @@ public final class PortStatusTable {
    */
   private static PortStatusTable load() {
     byte[][] read =
-        TableResource.read(
+        TableCheck.read(
             new String[] {RESOURCE, RegistryTable.RESOURCE},
             new int[] {Integer.MAX_VALUE, RegistryTable.HEADER_SIZE});
     PortStatusTable table = decode(read[0], RESOURCE);

@@ -544,7 +544,7 @@ public final class RegistryTable {
    * @throws IllegalStateException when the resource is missing, damaged or of another build
    */
   public static RegistryTable load() {
-    RegistryTable table = decode(TableResource.read(RESOURCE), RESOURCE);
+    RegistryTable table = decode(TableCheck.read(RESOURCE), RESOURCE);
     BuildIdentity.check(RESOURCE, table.buildId());
     return table;
   }

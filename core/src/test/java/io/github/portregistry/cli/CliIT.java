@@ -50,6 +50,32 @@ class CliIT {
     }
   }
 
+  /**
+   * The tables are read from the jar itself, not through the class loader's {@code jar:} URLs
+   * (which load about fifteen more JDK classes on the first call), also when the jar's path has
+   * characters its URL escapes (issue 12).
+   */
+  @Test
+  void theTablesAreReadFromTheJarFileWhateverItsPath(@TempDir Path dir) throws Exception {
+    Path jar = dir.resolve("a dir with space, 100%").resolve("port-registry.jar");
+    Files.createDirectories(jar.getParent());
+    Files.copy(JAR, jar);
+    Path log = dir.resolve("class-load.log");
+    Cli r =
+        launch(
+            List.of(
+                "-Xlog:class+load:file=" + log,
+                "-cp",
+                jar.toString(),
+                "io.github.portregistry.cli.Main",
+                "252"));
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).isEqualTo(PortRegistry.lookup(252).describe());
+    assertThat(Files.readString(log))
+        .contains("io.github.portregistry.PortRegistry source: file:")
+        .doesNotContain("JarURLConnection");
+  }
+
   @Test
   void theReadmeCommandPrintsPort252() throws Exception {
     assertThat(JAR).isRegularFile();

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * The status byte's decoding, checked against a decoding by {@link Protocol}: the class initializer
- * walks the two-bit fields by shift so that a first {@code status(int)} does not load {@link
- * Protocol}, and must agree with it.
+ * The status byte's decoding in {@link Status}, checked against a decoding by {@link Protocol}: the
+ * class initializer tests the two-bit fields with masks so that a first {@code status(int)} neither
+ * loops over them in the interpreter nor loads {@link Protocol}, and must agree with it.
  */
-class StatusBitsTest {
+class StatusCodesTest {
   @Test
   void oneTwoBitFieldAProtocol() {
-    assertThat(StatusBits.PROTOCOLS).isEqualTo(Protocol.values().length);
+    assertThat(Status.PROTOCOLS).isEqualTo(Protocol.values().length);
   }
 
   @Test
@@ -29,11 +29,9 @@ class StatusBitsTest {
       }
       if (defined) {
         valid++;
-        assertThat(StatusBits.overall((byte) bits))
-            .as("bits %02x", bits)
-            .isEqualTo(byCode[highest]);
+        assertThat(Status.overall((byte) bits)).as("bits %02x", bits).isEqualTo(byCode[highest]);
       } else {
-        assertThat(StatusBits.overall((byte) bits)).as("bits %02x", bits).isNull();
+        assertThat(Status.overall((byte) bits)).as("bits %02x", bits).isNull();
       }
     }
     assertThat(valid).isEqualTo(81);
