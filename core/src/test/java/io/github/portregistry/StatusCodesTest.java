@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The status byte's decoding in {@link Status}, checked against a decoding by {@link Protocol}: the
- * class initializer tests the two-bit fields with masks so that a first {@code status(int)} neither
- * loops over them in the interpreter nor loads {@link Protocol}, and must agree with it.
+ * table of overall statuses is built with masks, without a branch, a call or {@link Protocol}, and
+ * must agree with it on every byte a table may hold.
  */
 class StatusCodesTest {
   @Test
@@ -30,9 +30,7 @@ class StatusCodesTest {
       if (defined) {
         valid++;
         assertThat(Status.overall((byte) bits)).as("bits %02x", bits).isEqualTo(byCode[highest]);
-      } else {
-        assertThat(Status.overall((byte) bits)).as("bits %02x", bits).isNull();
-      }
+      } // a byte with code 3 has no meaning: the build checks that no table has one
     }
     assertThat(valid).isEqualTo(81);
   }
