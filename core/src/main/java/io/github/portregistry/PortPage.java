@@ -1,7 +1,6 @@
 package io.github.portregistry;
 
 import io.github.portregistry.internal.VisibleText;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -172,15 +171,18 @@ final class PortPage {
 
   /** "TCP", "TCP and UDP", "TCP, UDP, SCTP and DCCP". */
   static String joinAnd(Collection<?> items) {
-    List<String> words = new ArrayList<>();
+    // One pass into a builder: a sublist and String.join loaded two JDK classes that a first
+    // describe() then read from the runtime image, outside the shared archive (issue 12).
+    StringBuilder b = new StringBuilder();
+    int last = items.size() - 1;
+    int i = 0;
     for (Object item : items) {
-      words.add(item.toString());
+      if (i > 0) {
+        b.append(i == last ? " and " : ", ");
+      }
+      b.append(item);
+      i++;
     }
-    if (words.size() <= 1) {
-      return String.join("", words);
-    }
-    return String.join(", ", words.subList(0, words.size() - 1))
-        + " and "
-        + words.get(words.size() - 1);
+    return b.toString();
   }
 }

@@ -165,9 +165,15 @@ final class Registry {
       }
     }
 
-    /** The records of a list, built now and copied: what a port's details keep. */
+    /** The records of a list, built now: what a port's details keep. */
     static List<ServiceRecord> list(int list) {
-      return List.copyOf(new RecordList(list));
+      // By index, not List.copyOf(RecordList): its iterator is a JDK class outside the shared
+      // archive, which a first describe() would load from the runtime image (issue 12).
+      ServiceRecord[] records = new ServiceRecord[TABLE.recordListSize(list)];
+      for (int i = 0; i < records.length; i++) {
+        records[i] = record(TABLE.recordListEntry(list, i));
+      }
+      return List.of(records);
     }
 
     private static ServiceRecord build(int id) {

@@ -26,9 +26,9 @@ import java.util.jar.Manifest;
  *
  * <ul>
  *   <li>first calls, timed from {@code main} by {@link ColdProbe}: {@code status(252)}, {@code
- *       lookup(252).status()}, {@code lookup(252).describe()}, {@code byServiceName("ssh")}, {@code
- *       lookup(47).history()}, beside the user's alternative (parsing the CSV into a map, {@link
- *       UserCsv}) and a {@code main} that only prints (the floor);
+ *       lookup(252).status()}, {@code lookup(252).describe()}, {@code byServiceName("ssh").get(0)},
+ *       {@code lookup(47).history()}, beside the user's alternative (parsing the CSV into a map,
+ *       {@link UserCsv}) and a {@code main} that only prints (the floor);
  *   <li>the command line's wall time, from starting the process to its exit: {@code java -jar
  *       port-registry.jar 252}, {@code name ssh}, {@code --version}, paired with a hello-world jar
  *       on the same JVM.

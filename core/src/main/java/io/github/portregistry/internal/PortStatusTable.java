@@ -10,12 +10,12 @@ import java.util.Arrays;
  * never read: reading and inflating it first would multiply the cost of the first lookup and the
  * heap a status-only user keeps.
  *
- * <h2>Format, version 5</h2>
+ * <h2>Format, version 6</h2>
  *
  * <pre>
  * offset  size         field
  * 0       u32          magic 0x50535441 ("PSTA")
- * 4       u16          format version, 5 (shared with the records table)
+ * 4       u16          format version, 6 (shared with the records table)
  * 6       u16          data date (packed as in {@link RegistryTable})
  * 8       u16          record count R of the records table
  * 10      32 bytes     SHA-256 of the source registry file

@@ -18,27 +18,30 @@ import java.nio.charset.StandardCharsets;
  * {@link Class#getResourceAsStream} on a class of the same jar and module, which works on the class
  * path, on the module path and after shading, and tests run against the packaged jar too.
  *
- * <h2>Format, version 5</h2>
+ * <h2>Format, version 6</h2>
  *
  * All integers are unsigned and big-endian. {@code u8}, {@code u16}, {@code u32} are 1, 2, 4 bytes.
- * {@code d16} is a delta-coded u16 column: each entry is the difference from the entry before it,
- * modulo 65,536, the first from 0; to decode, add them up, keeping 16 bits. Ids and ports mostly
- * grow by 0 or 1 from row to row, so the deltas deflate several times smaller in the jar than the
- * values would; the reader decodes each d16 column once, at load (the port lists, names and people
- * on first use). {@code x16} is a u16 column coded across: each entry is the difference from the
- * same row of the column before it, modulo 65,536 (a record's strings are pooled one after another,
- * so a description's id is mostly its service name's plus one, and a contact mostly its assignee).
- * R is the record count, S strings, K record lists, L reference lists, N service names, P people;
- * B, E and F are the sizes in the header. A string id below S is a stored string; an id S + p (only
- * in the assignee and contact columns) is person p's reference as the registry writes it, "[" + the
- * person's id + "]": 5,564 assignees and contacts name exactly one person, and storing them as
- * strings spelled every id a second time.
+ * {@code d16} is a delta-coded u16 column in blocks of {@value #D16_BLOCK}: the first entry of each
+ * block (entries 0, 64, 128, ...) is stored as its value, every other entry as its difference from
+ * the entry before it, modulo 65,536; entry i is the sum, keeping 16 bits, of the stored entries
+ * from the first of its block to i. Ids and ports mostly grow by 0 or 1 from row to row, so the
+ * deltas deflate several times smaller in the jar than the values would; the restarts let the
+ * reader read any entry in place with at most 64 additions, so nothing is decoded at load (format 5
+ * summed whole columns there, 11 ms of a first {@code describe()} in the interpreter; the restarts
+ * cost about a kilobyte in the jar). {@code x16} is a u16 column coded across: each entry is the
+ * difference from the same row of the column before it, modulo 65,536 (a record's strings are
+ * pooled one after another, so a description's id is mostly its service name's plus one, and a
+ * contact mostly its assignee). R is the record count, S strings, K record lists, L reference
+ * lists, N service names, P people; B, E and F are the sizes in the header. A string id below S is
+ * a stored string; an id S + p (only in the assignee and contact columns) is person p's reference
+ * as the registry writes it, "[" + the person's id + "]": 5,564 assignees and contacts name exactly
+ * one person, and storing them as strings spelled every id a second time.
  *
  * <pre>
  * offset  size        field
  * ------  ----------  -----------------------------------------------------------------------
  * 0       u32         magic 0x50524547 ("PREG")
- * 4       u16         format version, 5
+ * 4       u16         format version, 6
  * 6       u16         data date of the registry (packed, below)
  * 8       32 bytes    SHA-256 of the source registry file
  * 40      16 bytes    build id: equal to the status table's (see {@link BuildIdentity})
@@ -129,6 +132,9 @@ public final class RegistryTable {
   /** One string checkpoint every this many strings. */
   static final int CHECKPOINT_EVERY = 64;
 
+  /** Entries of a d16 column's blocks (see the class Javadoc); a power of two. */
+  static final int D16_BLOCK = 64;
+
   /** Number of reference kinds the format defines. */
   static final int REFERENCE_KINDS = 6;
 
@@ -181,6 +187,9 @@ public final class RegistryTable {
     }
   }
 
+  /** The text columns in table order, without the copy that {@code values()} makes a call. */
+  private static final Text[] TEXT_COLUMNS = Text.values();
+
   /** The date columns of a record, in table order. */
   public enum DateColumn {
     REGISTRATION,
@@ -219,26 +228,28 @@ public final class RegistryTable {
   /** Entry index where each reference list starts, and where the last ends. */
   private final int[] referenceListStart;
 
+  // Where each column starts. The u16 columns are read in place (the d16 ones by summing from
+  // their block's first entry, see d16): decoding all 300,000 entries at load cost a first
+  // describe() about 11 ms in the interpreter, for the few dozen entries it reads (issue 12).
   private final int flagsAt;
+  private final int firstPortAt;
+  private final int lastPortAt;
+  private final int textAt;
+  private final int referenceListAt;
+  private final int datesAt;
+  private final int recordListEntriesAt;
+  private final int referenceListEntriesAt;
   private final int referenceKindsAt;
-  private final int personFlagsAt;
-  // The delta-coded u16 columns, summed back into values once, at load.
-  private final char[] firstPorts;
-  private final char[] lastPorts;
-  private final char[] textIds;
-  private final char[] referenceLists;
-  private final char[] dates;
-  private final char[] recordListEntries;
-  private final char[] referenceListEntries;
-  // Decoded on first use, not at load: a first lookup needs the port lists but not the names or
-  // the people, a first byServiceName the names but neither of the others (issue 12). Volatile,
-  // without a lock: two racing first uses decode the same bytes into equal arrays.
   private final int portListAt;
   private final int nameListsAt;
   private final int peopleAt;
-  private volatile char[] portRecordLists;
-  private volatile Names names;
-  private volatile char[] people;
+  private final int personFlagsAt;
+
+  /**
+   * Where each service name's bytes start, filled as names are read (see {@link #nameStart}); null
+   * until a name is first read. Volatile: another thread sees either null or the whole array.
+   */
+  private volatile int[] nameStarts;
 
   /** Where the next section starts while the constructor lays them out. */
   private long cursor;
@@ -267,15 +278,15 @@ public final class RegistryTable {
     stringsAt = section(stringBytes);
     stringsEnd = (int) Math.min(stringsAt + stringBytes, Integer.MAX_VALUE);
     flagsAt = section(recordCount);
-    int firstPortAt = section(2L * recordCount);
-    int lastPortAt = section(2L * recordCount);
-    int textAt = section(2L * recordCount * Text.values().length);
-    int referenceListAt = section(2L * recordCount);
-    int datesAt = section(2L * recordCount * DateColumn.values().length);
+    firstPortAt = section(2L * recordCount);
+    lastPortAt = section(2L * recordCount);
+    textAt = section(2L * recordCount * TEXT_COLUMNS.length);
+    referenceListAt = section(2L * recordCount);
+    datesAt = section(2L * recordCount * DateColumn.values().length);
     int recordListLengthsAt = section(2L * recordListCount);
-    int recordListEntriesAt = section(2L * recordEntries);
+    recordListEntriesAt = section(2L * recordEntries);
     int referenceListLengthsAt = section(2L * referenceListCount);
-    int referenceListEntriesAt = section(2L * referenceEntries);
+    referenceListEntriesAt = section(2L * referenceEntries);
     referenceKindsAt = section(referenceEntries);
     portListAt = section(2L * PORTS);
     nameListsAt = section(2L * nameCount);
@@ -286,13 +297,6 @@ public final class RegistryTable {
           "section sizes",
           "header describes " + (cursor + 4) + " bytes, the table has " + data.length);
     }
-    firstPorts = column(firstPortAt, recordCount);
-    lastPorts = column(lastPortAt, recordCount);
-    textIds = textColumns(textAt);
-    referenceLists = column(referenceListAt, recordCount);
-    dates = columns(datesAt, recordCount, DateColumn.values().length);
-    recordListEntries = column(recordListEntriesAt, (int) recordEntries);
-    referenceListEntries = column(referenceListEntriesAt, (int) referenceEntries);
     stringCheckpoints = checkpoints(checkpointsAt);
     recordListStart =
         starts(recordListLengthsAt, recordListCount, 0, recordEntries, "record list lengths");
@@ -300,66 +304,19 @@ public final class RegistryTable {
         starts(referenceListLengthsAt, referenceListCount, 0, referenceEntries, "reference lists");
   }
 
-  /** The service names' record lists and string ids, decoded together on first use. */
-  private static final class Names {
-    final char[] recordLists;
-    final char[] ids;
-
-    /** Where each name's bytes start, filled as names are read (see {@link #nameStart}). */
-    final int[] starts;
-
-    Names(char[] recordLists, char[] ids) {
-      this.recordLists = recordLists;
-      this.ids = ids;
-      this.starts = new int[ids.length];
-    }
-  }
-
-  private char[] portRecordLists() {
-    char[] lists = portRecordLists;
-    if (lists == null) {
-      lists = column(portListAt, PORTS);
-      portRecordLists = lists;
-    }
-    return lists;
-  }
-
-  private char[] people() {
-    char[] columns = people;
-    if (columns == null) {
-      columns = columns(peopleAt, personCount, PERSON_COLUMNS);
-      people = columns;
-    }
-    return columns;
-  }
-
   /**
-   * The names, checked as they are decoded: a list that is absent or empty fails naming the name.
+   * String id of service name {@code index}: the service name of the first record of its list,
+   * checked as it is read: a list that is absent or empty fails naming the name.
    */
-  private Names names() {
-    Names decoded = names;
-    if (decoded == null) {
-      char[] lists = column(nameListsAt, nameCount);
-      char[] ids = new char[nameCount];
-      int[] listStart = recordListStart;
-      int serviceNames = Text.SERVICE_NAME.ordinal() * recordCount;
-      // 7,300 names, in the interpreter on a first byServiceName: the reads are inline.
-      for (int i = 0; i < nameCount; i++) {
-        int list = lists[i];
-        // A name's spelling is its first record's service name; its list is never empty.
-        if (list >= recordListCount || listStart[list + 1] == listStart[list]) {
-          throw damaged("names", "name " + i + " has record list " + list + ", absent or empty");
-        }
-        int record = recordListEntries[listStart[list]];
-        if (record >= recordCount) { // the call only to fail: it costs more than the check
-          checkBelow(record, recordCount, "first record of name", i);
-        }
-        ids[i] = textIds[serviceNames + record];
-      }
-      decoded = new Names(lists, ids);
-      names = decoded;
+  private int nameId(int index) {
+    int list = nameRecordList(index);
+    // A name's spelling is its first record's service name; its list is never empty.
+    if (list >= recordListCount || recordListStart[list + 1] == recordListStart[list]) {
+      throw damaged("names", "name " + index + " has record list " + list + ", absent or empty");
     }
-    return decoded;
+    int record = recordListEntry(list, 0);
+    checkBelow(record, recordCount, "first record of name", index);
+    return text(record, Text.SERVICE_NAME);
   }
 
   /** Claims {@code size} bytes for the next section; overruns are caught by the length check. */
@@ -369,49 +326,18 @@ public final class RegistryTable {
     return (int) Math.min(start, Integer.MAX_VALUE);
   }
 
-  /** Sums a delta-coded u16 column (see the class Javadoc) back into its values. */
-  private char[] column(int at, int count) {
-    return columns(at, count, 1);
-  }
-
   /**
-   * Decodes {@code n} delta-coded columns of {@code count} entries each, stored one after another.
+   * Entry {@code i} of the d16 column at {@code at}: the sum, modulo 65,536, of the entries from
+   * the first of its block of {@value #D16_BLOCK} (stored whole) to it. At most 64 additions, so a
+   * first answer reads the few entries it needs without decoding any column.
    */
-  private char[] columns(int at, int count, int n) {
-    char[] values = new char[count * n];
+  private int d16(int at, int i) {
     byte[] bytes = data;
-    // About 300,000 entries, decoded before the first record is read and mostly in the
-    // interpreter, where a call per entry (u16) costs more than the entry: the reads are inline.
-    for (int c = 0; c < n; c++) {
-      int value = 0;
-      int b = at + 2 * c * count;
-      for (int i = c * count, end = i + count; i < end; i++, b += 2) {
-        value += (bytes[b] & 0xFF) << 8 | (bytes[b + 1] & 0xFF);
-        values[i] = (char) value;
-      }
+    int value = 0;
+    for (int b = at + 2 * (i & -D16_BLOCK), last = at + 2 * i; b <= last; b += 2) {
+      value += (bytes[b] & 0xFF) << 8 | (bytes[b + 1] & 0xFF);
     }
-    return values;
-  }
-
-  /**
-   * Decodes the eight text columns, each by its coding (see the class Javadoc): {@code d16} summed
-   * down the column, {@code x16} added to the column before, {@code u16} as stored.
-   */
-  private char[] textColumns(int at) {
-    int count = recordCount;
-    char[] values = columns(at, count, Text.values().length); // right for the d16 columns
-    byte[] bytes = data;
-    for (Text column : Text.values()) {
-      int c = column.ordinal();
-      if (column.coding == Coding.ROWS) {
-        continue;
-      }
-      for (int r = c * count, b = at + 2 * r; r < (c + 1) * count; r++, b += 2) {
-        int stored = (bytes[b] & 0xFF) << 8 | (bytes[b + 1] & 0xFF);
-        values[r] = (char) (column.coding == Coding.ACROSS ? values[r - count] + stored : stored);
-      }
-    }
-    return values;
+    return value & 0xFFFF;
   }
 
   /** Number of string checkpoints: one every {@value #CHECKPOINT_EVERY} strings. */
@@ -584,18 +510,22 @@ public final class RegistryTable {
             String.format("flags %02X, ports %d-%d", flags, firstPort(r), lastPort(r)));
       }
     }
-    for (int e = 0; e < recordListEntries.length; e++) {
-      checkBelow(recordListEntries[e], recordCount, "record list entry", e);
+    for (int e = 0; e < recordListStart[recordListCount]; e++) {
+      checkBelow(d16(recordListEntriesAt, e), recordCount, "record list entry", e);
     }
-    for (int e = 0; e < referenceListEntries.length; e++) {
-      checkBelow(referenceListEntries[e], stringCount, "reference list entry", e);
+    for (int e = 0; e < referenceListStart[referenceListCount]; e++) {
+      checkBelow(d16(referenceListEntriesAt, e), stringCount, "reference list entry", e);
       checkBelow(data[referenceKindsAt + e] & 0xFF, REFERENCE_KINDS, "reference kind", e);
     }
     for (int p = 0; p < PORTS; p++) {
       checkBelow(portRecordList(p), recordListCount, "record list of port", p);
     }
     for (int i = 0; i < personCount * 4; i++) {
-      checkBelow(people()[i], stringCount, "string id of person", i % personCount);
+      checkBelow(
+          personText(i % personCount, i / personCount),
+          stringCount,
+          "string id of person",
+          i % personCount);
     }
     for (int p = 0; p < personCount; p++) {
       int flags = personFlags(p);
@@ -603,7 +533,7 @@ public final class RegistryTable {
       checkBelow(flags, 8, "flags of person", p);
     }
     for (int i = 0; i < nameCount; i++) {
-      int id = names().ids[i];
+      int id = nameId(i);
       checkBelow(id, stringCount, "string id of name", i);
       checkBelow(nameRecordList(i), recordListCount, "record list of name", i);
       int start = stringStart(id);
@@ -633,7 +563,7 @@ public final class RegistryTable {
     return lengthA - lengthB;
   }
 
-  /** Called about a million times at load: builds its message only when the check fails. */
+  /** Called about a million times by checkIds: builds its message only when the check fails. */
   private void checkBelow(int value, int limit, String what, int index) {
     if (value >= limit) {
       throw damaged("ids", what + " " + index + " is " + value + ", not below " + limit);
@@ -679,7 +609,7 @@ public final class RegistryTable {
 
   /** The record list id of the records covering {@code port}. */
   public int portRecordList(int port) {
-    return portRecordLists()[port];
+    return d16(portListAt, port);
   }
 
   /** Length of record list {@code list}. */
@@ -689,7 +619,7 @@ public final class RegistryTable {
 
   /** Record id at {@code index} of record list {@code list}. */
   public int recordListEntry(int list, int index) {
-    return recordListEntries[recordListStart[list] + index];
+    return d16(recordListEntriesAt, recordListStart[list] + index);
   }
 
   /** Length of reference list {@code list}. */
@@ -699,7 +629,7 @@ public final class RegistryTable {
 
   /** String id at {@code index} of reference list {@code list}. */
   public int referenceListEntry(int list, int index) {
-    return referenceListEntries[referenceListStart[list] + index];
+    return d16(referenceListEntriesAt, referenceListStart[list] + index);
   }
 
   /**
@@ -721,7 +651,7 @@ public final class RegistryTable {
    * #personUri}).
    */
   public int personText(int p, int field) {
-    return people()[field * personCount + p];
+    return d16(peopleAt + 2 * field * personCount, p);
   }
 
   private int personFlags(int p) {
@@ -763,7 +693,7 @@ public final class RegistryTable {
 
   /** Packed date person {@code p} was last updated, 0 for none. */
   public int personUpdated(int p) {
-    return people()[4 * personCount + p];
+    return d16(peopleAt + 2 * 4 * personCount, p);
   }
 
   /**
@@ -794,27 +724,37 @@ public final class RegistryTable {
 
   /** First port of record {@code r}. */
   public int firstPort(int r) {
-    return firstPorts[r];
+    return d16(firstPortAt, r);
   }
 
   /** Last port of record {@code r}. */
   public int lastPort(int r) {
-    return lastPorts[r];
+    return d16(lastPortAt, r);
   }
 
   /** String id of a text column of record {@code r}. */
   public int text(int r, Text column) {
-    return textIds[column.ordinal() * recordCount + r];
+    int c = column.ordinal();
+    int at = textAt + 2 * c * recordCount;
+    // if, not a switch: a switch on an enum loads a synthetic class on the first describe()
+    if (column.coding == Coding.ROWS) {
+      return d16(at, r);
+    }
+    int stored = u16(at + 2 * r);
+    // ACROSS: the difference from the same record's column before
+    return column.coding == Coding.ACROSS
+        ? (text(r, TEXT_COLUMNS[c - 1]) + stored) & 0xFFFF
+        : stored;
   }
 
   /** Reference list id of record {@code r}. */
   public int referenceList(int r) {
-    return referenceLists[r];
+    return d16(referenceListAt, r);
   }
 
   /** Packed date of a date column of record {@code r}, 0 for none. */
   public int date(int r, DateColumn column) {
-    return dates[column.ordinal() * recordCount + r];
+    return d16(datesAt + 2 * column.ordinal() * recordCount, r);
   }
 
   /**
@@ -831,7 +771,7 @@ public final class RegistryTable {
 
   /** The record list id of service name {@code index}. */
   public int nameRecordList(int index) {
-    return names().recordLists[index];
+    return d16(nameListsAt, index);
   }
 
   /** Length in bytes (and chars: names are ASCII) of service name {@code index}. */
@@ -852,11 +792,15 @@ public final class RegistryTable {
    * yet computed.
    */
   private int nameStart(int index) {
-    Names decoded = names();
-    int start = decoded.starts[index];
+    int[] starts = nameStarts;
+    if (starts == null) {
+      starts = new int[nameCount];
+      nameStarts = starts; // a racing thread may drop this one's entries: they are recomputed
+    }
+    int start = starts[index];
     if (start == 0) {
-      start = stringStart(decoded.ids[index]);
-      decoded.starts[index] = start;
+      start = stringStart(nameId(index));
+      starts[index] = start;
     }
     return start;
   }

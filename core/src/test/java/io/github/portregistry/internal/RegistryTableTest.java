@@ -164,16 +164,17 @@ class RegistryTableTest {
   /** A table written by another generator version has a valid CRC: the version must stop it. */
   @Test
   void anotherFormatVersionOrMagicIsRejectedEvenWithAValidCrc() {
-    byte[] version6 = withCrc(embedded, 5, (byte) 6);
-    assertThatThrownBy(() -> RegistryTable.decode(version6, "v6"))
+    // Version 5 is the layout before d16 blocks: its columns would read as wrong numbers.
+    byte[] version5 = withCrc(embedded, 5, (byte) 5);
+    assertThatThrownBy(() -> RegistryTable.decode(version5, "v5"))
         .hasMessage(
-            "port-registry table v6 is damaged: format version check failed (version 6, this"
-                + " library reads version 5)");
+            "port-registry table v5 is damaged: format version check failed (version 5, this"
+                + " library reads version 6)");
     byte[] otherMagic = withCrc(embedded, 0, (byte) 'X');
     assertThatThrownBy(() -> RegistryTable.decode(otherMagic, "x"))
         .hasMessageStartingWith("port-registry table x is damaged: magic check failed");
-    byte[] statusVersion6 = withCrc(embeddedStatus, 5, (byte) 6);
-    assertThatThrownBy(() -> PortStatusTable.decode(statusVersion6, "s6"))
+    byte[] statusVersion5 = withCrc(embeddedStatus, 5, (byte) 5);
+    assertThatThrownBy(() -> PortStatusTable.decode(statusVersion5, "s5"))
         .hasMessageContaining("format version check failed");
     byte[] statusMagic = withCrc(embeddedStatus, 1, (byte) 'X');
     assertThatThrownBy(() -> PortStatusTable.decode(statusMagic, "s"))

@@ -33,7 +33,7 @@ public final class TableWriter {
   public static final int STATUS_MAGIC = 0x50535441;
 
   /** Bumped on any change to the layout; the reader rejects any other value. */
-  public static final int FORMAT_VERSION = 5;
+  public static final int FORMAT_VERSION = 6;
 
   /** Size of the records table's header, before the first section. */
   static final int HEADER_SIZE = 80;
@@ -52,6 +52,9 @@ public final class TableWriter {
 
   /** The records table stores the offset of every this many strings (its "checkpoints"). */
   static final int STRING_CHECKPOINT_EVERY = 64;
+
+  /** Entries of a d16 column's blocks: the first of each is stored whole (see writeColumn). */
+  static final int D16_BLOCK = 64;
 
   /** Number of ports, 0-65535. */
   static final int PORTS = 65536;
@@ -519,16 +522,21 @@ public final class TableWriter {
   }
 
   /**
-   * A u16 column, delta-coded: each value is written as its difference from the one before, modulo
-   * 2^16 (the first from 0). Ids and ports mostly grow by 0 or 1 from row to row, so the deltas are
-   * a few distinct small numbers that the jar's deflate shrinks several times better than the
-   * values; the reader sums them back once, at load.
+   * A u16 column, delta-coded in blocks: each value is written as its difference from the one
+   * before, modulo 2^16, except the first of every block of {@value #D16_BLOCK}, written as itself.
+   * Ids and ports mostly grow by 0 or 1 from row to row, so the deltas are a few distinct small
+   * numbers that the jar's deflate shrinks several times better than the values; the restarts let
+   * the reader read any entry in place, summing at most {@value #D16_BLOCK} of them, instead of
+   * decoding every column at load (issue 12).
    */
   private static void writeColumn(TableOutput out, int[] values) {
     int previous = 0;
-    for (int v : values) {
-      out.writeShort((v - previous) & 0xFFFF);
-      previous = v;
+    for (int i = 0; i < values.length; i++) {
+      if (i % D16_BLOCK == 0) {
+        previous = 0;
+      }
+      out.writeShort((values[i] - previous) & 0xFFFF);
+      previous = values[i];
     }
   }
 

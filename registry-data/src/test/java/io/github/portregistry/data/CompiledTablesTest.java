@@ -41,7 +41,7 @@ class CompiledTablesTest {
   void theRecordsTableHeaderNamesTheRegistry() {
     ByteBuffer b = ByteBuffer.wrap(tables.records());
     assertThat(b.getInt(0)).isEqualTo(0x50524547); // "PREG"
-    assertThat(b.getShort(4)).isEqualTo((short) 5);
+    assertThat(b.getShort(4)).isEqualTo((short) 6);
     assertThat(unpackDate(b.getShort(6) & 0xFFFF)).contains(new CsvDate(2026, 8, 17));
     assertThat(hex(tables.records(), 8, 32)).isEqualTo(registry.sha256());
     assertThat(decoded.recordCount).isEqualTo(14_533);
@@ -188,7 +188,7 @@ class CompiledTablesTest {
     byte[] status = tables.status();
     ByteBuffer b = ByteBuffer.wrap(status);
     assertThat(b.getInt(0)).isEqualTo(0x50535441); // "PSTA"
-    assertThat(b.getShort(4)).isEqualTo((short) 5);
+    assertThat(b.getShort(4)).isEqualTo((short) 6);
     assertThat(unpackDate(b.getShort(6) & 0xFFFF)).contains(new CsvDate(2026, 8, 17));
     assertThat(b.getShort(8) & 0xFFFF).isEqualTo(14_533);
     assertThat(hex(status, 10, 32)).isEqualTo(registry.sha256());
@@ -472,10 +472,14 @@ class CompiledTablesTest {
       return values;
     }
 
+    /** A d16 column: deltas, restarting from 0 at every 64th entry (format 6). */
     private int[] column(int count) {
       int[] values = new int[count];
       int value = 0;
       for (int i = 0; i < count; i++) {
+        if (i % 64 == 0) {
+          value = 0;
+        }
         value = (value + next16()) & 0xFFFF;
         values[i] = value;
       }

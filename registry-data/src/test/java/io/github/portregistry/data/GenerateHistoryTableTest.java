@@ -300,7 +300,7 @@ class GenerateHistoryTableTest {
     Files.write(records, new byte[TableWriter.HEADER_SIZE]);
     assertThatThrownBy(() -> GenerateHistoryTable.main(args))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("records table " + records + " is not a records table of format 5");
+        .hasMessage("records table " + records + " is not a records table of format 6");
     // The records table of another registry file: its build id must not be stamped on this history.
     Path other = history.resolve("2014-head.csv");
     GenerateRegistryTable.main(
