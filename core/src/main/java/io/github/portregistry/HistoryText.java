@@ -76,7 +76,11 @@ final class HistoryText {
    */
   static String when(HistoryPeriod p) {
     String first = p.firstSeen().date().toDisplayString();
-    if (p.isCurrent()) {
+    // The period is current when it lasts to the last snapshot, which is the current registry: the
+    // same answer as isCurrent(), without the two classes of version() that a first describe()
+    // would otherwise load from the jar for this alone (issue 12).
+    List<RegistrySnapshot> snapshots = PortRegistry.snapshots();
+    if (sameSnapshot(p.lastSeen(), snapshots.get(snapshots.size() - 1))) {
       return "since " + first;
     }
     if (sameSnapshot(p.firstSeen(), p.lastSeen())) {

@@ -120,7 +120,7 @@ public final class PortInfo {
    */
   public Optional<String> formerly() {
     Optional<String> noted = details().formerly;
-    return noted.isPresent() ? noted : Registry.history(port).formerly;
+    return noted.isPresent() ? noted : Registry.history(port).formerly();
   }
 
   /**

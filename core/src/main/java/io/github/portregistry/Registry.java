@@ -1,6 +1,5 @@
 package io.github.portregistry;
 
-import io.github.portregistry.internal.HistoryTable;
 import io.github.portregistry.internal.NameIndex;
 import io.github.portregistry.internal.PortStatusTable;
 import io.github.portregistry.internal.RegistryTable;
@@ -283,123 +282,12 @@ final class Registry {
 
   /** The snapshots of the history table, oldest first. */
   static List<RegistrySnapshot> snapshots() {
-    return History.SNAPSHOTS;
+    return PortHistory.snapshots();
   }
 
-  /** A port's history and what it says the port carried, built once a port. */
+  /** A port's history: its class holds the history table, loaded on first use. */
   static PortHistory history(int port) {
-    PortHistory[] cache = History.BY_PORT;
-    PortHistory h = cache[port];
-    if (h != null) {
-      return h;
-    }
-    synchronized (cache) { // once a port, so that every PortInfo of it shares the list
-      h = cache[port];
-      if (h == null) {
-        h = History.build(port);
-        cache[port] = h;
-      }
-      return h;
-    }
-  }
-
-  /**
-   * Holder of the history table: loaded when history is first asked for, never by status, lookup or
-   * the records (a third table, about 100 KB in the jar, that most callers never need).
-   */
-  private static final class History {
-    private static final String[] FORMS = {"rfc", "port-numbers", "xml", "csv"};
-    private static final Status[] STATUS_CODES = {
-      Status.UNASSIGNED, Status.RESERVED, Status.ASSIGNED
-    };
-    private static final Protocol[] PROTOCOLS = Protocol.values();
-    // After the constants above: class initialization runs in text order.
-    static final HistoryTable TABLE = HistoryTable.load(); // checks the build id
-    static final List<RegistrySnapshot> SNAPSHOTS = buildSnapshots();
-    static final PortHistory[] BY_PORT = new PortHistory[65536];
-
-    private static List<RegistrySnapshot> buildSnapshots() {
-      RegistrySnapshot[] all = new RegistrySnapshot[TABLE.snapshotCount()];
-      for (int s = 0; s < all.length; s++) {
-        all[s] =
-            new RegistrySnapshot(
-                date(TABLE.snapshotDate(s)).orElseThrow(),
-                FORMS[TABLE.snapshotForm(s)],
-                TABLE.snapshotRecordCount(s),
-                TABLE.snapshotSha256(s));
-      }
-      return List.of(all);
-    }
-
-    static PortHistory build(int port) {
-      HistoryTable t = TABLE;
-      int h = t.portHistory(port);
-      int start = t.historyStart(h);
-      int end = t.historyEnd(h);
-      List<HistoryPeriod> periods = new ArrayList<>(end - start);
-      for (int i = start; i < end; i++) {
-        int protocol = t.periodProtocol(i);
-        int last = SNAPSHOTS.size() - 1;
-        for (int j = i + 1; j < end; j++) {
-          if (t.periodProtocol(j) == protocol) {
-            last = t.periodFirst(j) - 1;
-            break;
-          }
-        }
-        int state = t.periodState(i);
-        String[] names = new String[t.stateNameCount(state)];
-        for (int n = 0; n < names.length; n++) {
-          names[n] = string(t.stateName(state, n));
-        }
-        periods.add(
-            new HistoryPeriod(
-                PROTOCOLS[protocol],
-                STATUS_CODES[t.stateStatus(state)],
-                List.of(names),
-                string(t.stateDescription(state)),
-                SNAPSHOTS.get(t.periodFirst(i)),
-                SNAPSHOTS.get(last)));
-      }
-      return new PortHistory(periods, formerly(periods, details(port).serviceNames));
-    }
-
-    /**
-     * What the port carried before, by its history: the names of the latest assigned period, on any
-     * protocol, with names the current registry no longer lists on the port (ASCII case ignored, as
-     * names are), those names joined with ", ".
-     */
-    private static Optional<String> formerly(List<HistoryPeriod> periods, List<String> current) {
-      for (int i = periods.size() - 1; i >= 0; i--) {
-        HistoryPeriod p = periods.get(i);
-        if (p.status() != Status.ASSIGNED) {
-          continue;
-        }
-        List<String> gone = new ArrayList<>();
-        for (String name : p.serviceNames()) {
-          boolean listed = false;
-          for (String now : current) {
-            listed |= now.equalsIgnoreCase(name);
-          }
-          if (!listed) {
-            gone.add(name);
-          }
-        }
-        if (!gone.isEmpty()) {
-          return Optional.of(String.join(", ", gone));
-        }
-      }
-      return Optional.empty();
-    }
-
-    /** A string reference: inline in the history table, or a field of a current record. */
-    private static String string(int ref) {
-      int inline = TABLE.inlineStringCount();
-      if (ref < inline) {
-        return TABLE.inlineString(ref);
-      }
-      ServiceRecord r = record((ref - inline) >>> 1);
-      return ((ref - inline) & 1) == 0 ? r.serviceName() : r.description();
-    }
+    return PortHistory.of(port);
   }
 
   /** Unpacks {@code (year - 1970) << 9 | month << 5 | day}; 0 is no date. */

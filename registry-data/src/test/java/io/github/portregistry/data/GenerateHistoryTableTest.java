@@ -189,7 +189,7 @@ class GenerateHistoryTableTest {
   private static List<String> snapshots(byte[] table) {
     java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(table);
     List<String> snapshots = new java.util.ArrayList<>();
-    int at = 80; // after the header and the build id
+    int at = 84; // after the header: the build id and the port run count
     for (int s = 0; s < (table[42] & 0xFF); s++, at += 37) {
       snapshots.add(
           (b.getShort(at) & 0xFFFF)

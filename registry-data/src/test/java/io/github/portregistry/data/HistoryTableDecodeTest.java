@@ -39,7 +39,7 @@ class HistoryTableDecodeTest {
 
     ByteBuffer b = ByteBuffer.wrap(table);
     assertThat(b.getInt(0)).isEqualTo(0x50484953); // "PHIS"
-    assertThat(b.getShort(4)).isEqualTo((short) 2);
+    assertThat(b.getShort(4)).isEqualTo((short) 3);
     assertThat(b.getShort(6) & 0xFFFF)
         .isEqualTo(TableWriter.packDate(java.util.Optional.of(new CsvDate(2017, 8, 24))));
     assertThat(b.getShort(8) & 0xFFFF).isEqualTo(current.records().size());
@@ -55,7 +55,8 @@ class HistoryTableDecodeTest {
     int periodEntries = b.getInt(59);
     assertThat(table[63]).isZero();
     assertThat(java.util.Arrays.copyOfRange(table, 64, 80)).isEqualTo(buildId);
-    Reader in = new Reader(b, 80);
+    int portRuns = b.getInt(80);
+    Reader in = new Reader(b, 84);
     for (int s = 0; s < snapshots; s++) {
       HistorySnapshot expected = model.snapshots().get(s);
       assertThat(in.u16()).isEqualTo(TableWriter.packDate(java.util.Optional.of(expected.date())));
@@ -64,27 +65,15 @@ class HistoryTableDecodeTest {
       assertThat(HexFormat.of().formatHex(table, in.at, in.at + 32)).isEqualTo(expected.sha256());
       in.at += 32;
     }
-    int[] lengths = new int[inlineCount];
-    int total = 0;
-    for (int i = 0; i < inlineCount; i++) {
-      lengths[i] = in.u16();
-      total += lengths[i];
-    }
-    assertThat(total).isEqualTo(inlineBytes);
+    int[] lengths = in.counted(inlineCount, 2, inlineBytes);
     List<String> inline = new ArrayList<>();
     for (int length : lengths) {
       inline.add(new String(table, in.at, length, StandardCharsets.UTF_8));
       in.at += length;
     }
     assertThat(inline.get(0)).isEmpty();
-    int[] nameListSizes = new int[nameListCount];
-    int names = 0;
-    for (int i = 0; i < nameListCount; i++) {
-      nameListSizes[i] = in.u8();
-      names += nameListSizes[i];
-    }
-    assertThat(names).isEqualTo(nameEntries);
-    int[] nameRefs = in.column(names);
+    int[] nameListSizes = in.counted(nameListCount, 1, nameEntries);
+    int[] nameRefs = in.column(nameEntries);
     List<List<String>> nameLists = new ArrayList<>();
     int from = 0;
     for (int size : nameListSizes) {
@@ -102,23 +91,33 @@ class HistoryTableDecodeTest {
     }
     int[] stateNames = in.column(stateCount);
     int[] stateDescriptions = in.column(stateCount);
-    int[] periodCounts = new int[historyCount];
-    int periods = 0;
-    for (int i = 0; i < historyCount; i++) {
-      periodCounts[i] = in.u8();
-      periods += periodCounts[i];
-    }
-    assertThat(periods).isEqualTo(periodEntries);
+    int[] periodCounts = in.counted(historyCount, 1, periodEntries);
+    int periods = periodEntries;
     int[] starts = new int[periods];
     for (int i = 0; i < periods; i++) {
       starts[i] = in.u8();
     }
-    int[] periodStates = in.column(periods);
-    int[] portHistory = in.column(TableWriter.PORTS);
+    int[] periodStates = new int[periods];
+    for (int i = 0; i < periods; i++) {
+      periodStates[i] = in.u16(); // plain, not delta-coded
+    }
+    int[] runStarts = in.column(portRuns);
+    int[] runHistories = in.column(portRuns);
     assertThat(in.at).isEqualTo(table.length - 4);
     CRC32 crc = new CRC32();
     crc.update(table, 0, table.length - 4);
     assertThat(b.getInt(table.length - 4)).isEqualTo((int) crc.getValue());
+    // The runs, expanded to one history a port: from port 0 up, each run to the next one's start.
+    assertThat(runStarts[0]).isZero();
+    int[] portHistory = new int[TableWriter.PORTS];
+    for (int r = 0; r < portRuns; r++) {
+      int end = r + 1 < portRuns ? runStarts[r + 1] : TableWriter.PORTS;
+      assertThat(end).as("run %d ends above its start", r).isGreaterThan(runStarts[r]);
+      java.util.Arrays.fill(portHistory, runStarts[r], end, runHistories[r]);
+      assertThat(r == 0 || runHistories[r] != runHistories[r - 1])
+          .as("run %d is a new history", r)
+          .isTrue();
+    }
 
     int[] firstPeriod = new int[historyCount + 1];
     for (int h = 0; h < historyCount; h++) {
@@ -192,14 +191,43 @@ class HistoryTableDecodeTest {
       return v;
     }
 
+    int u32() {
+      int v = b.getInt(at);
+      at += 4;
+      return v;
+    }
+
+    /** A u16 column: delta-coded within blocks of 64, the first of each block its value. */
     int[] column(int count) {
       int[] values = new int[count];
       int value = 0;
       for (int i = 0; i < count; i++) {
-        value = (value + u16()) & 0xFFFF;
+        value = i % 64 == 0 ? u16() : (value + u16()) & 0xFFFF;
         values[i] = value;
       }
       return values;
+    }
+
+    /**
+     * A counted section's counts ({@code width} bytes each, adding up to {@code total}), after
+     * checking its block starts: each the sum of the counts before its block.
+     */
+    int[] counted(int count, int width, int total) {
+      int[] blockStarts = new int[(count + 63) / 64];
+      for (int i = 0; i < blockStarts.length; i++) {
+        blockStarts[i] = u32();
+      }
+      int[] counts = new int[count];
+      int sum = 0;
+      for (int i = 0; i < count; i++) {
+        if (i % 64 == 0) {
+          assertThat(blockStarts[i / 64]).as("start of block %d", i / 64).isEqualTo(sum);
+        }
+        counts[i] = width == 1 ? u8() : u16();
+        sum += counts[i];
+      }
+      assertThat(sum).isEqualTo(total);
+      return counts;
     }
   }
 }
