@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the history table says about one port, built once by the store and shared by every {@link
- * PortInfo} of the port: a value of the store, which the API only reads (as {@link PortDetails} is
- * for the records table). {@link Registry} hands it out.
+ * What the history table says about one port, built once a port (by {@link #of}) and shared by
+ * every {@link PortInfo} of the port: a value of the store, which the API only reads (as {@link
+ * PortDetails} is for the records table); {@link Registry} hands it out.
  *
  * <p>The class is also the history table's holder: the table is loaded and checked when the class
  * is initialized, on the first {@link #of} or {@link #snapshots}, exactly once, never by status,

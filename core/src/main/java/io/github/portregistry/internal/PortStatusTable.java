@@ -172,9 +172,14 @@ public final class PortStatusTable {
   }
 
   /**
-   * Verifies table bytes and keeps what the library needs of them.
+   * Verifies table bytes and keeps what the library needs of them. The first use of this class also
+   * loads the jar's own table ({@link #embedded()}): holding it here rather than in a holder class
+   * spares a first {@code status} one class, so decoding other bytes in a jar whose own tables are
+   * damaged or mixed fails with that error (the tests and tools that decode tables run in the
+   * build, whose tables are checked).
    *
    * @throws IllegalStateException naming {@code name} and the failed check when damaged
+   * @throws ExceptionInInitializerError on first use, when the jar's own tables fail their checks
    */
   public static PortStatusTable decode(byte[] data, String name) {
     return new PortStatusTable(data, name);

@@ -141,10 +141,18 @@ final class TableCheck {
    * @throws IllegalStateException naming the resource when one is missing or cannot be read
    */
   static byte[][] read(String[] resources, int[] limits) {
+    return read(ownJar(), resources, limits);
+  }
+
+  /**
+   * As {@link #read(String[], int[])}, from {@code jar} (null: from the class loader only).
+   *
+   * @throws IllegalStateException naming the resource when one is missing or cannot be read
+   */
+  static byte[][] read(File jar, String[] resources, int[] limits) {
     byte[][] read = new byte[resources.length][];
     int current = 0; // which resource a failure is about
     try {
-      File jar = ownJar();
       if (jar != null) {
         readFromJar(jar, resources, limits, read);
       }
@@ -184,6 +192,9 @@ final class TableCheck {
         if (entry != null) {
           try (InputStream in = zip.getInputStream(entry)) {
             read[i] = readFrom(in, limits[i], entry.getSize());
+          } catch (IOException e) { // a damaged entry: name it, not the first one asked for
+            throw new IllegalStateException(
+                "port-registry table " + resources[i] + " could not be read: " + e, e);
           }
         }
       }
@@ -225,8 +236,8 @@ final class TableCheck {
       return null; // another scheme, or a UNC path, which File(URI) rejects too
     }
     String path = decodePercent(url.getPath());
-    if (path == null || path.isEmpty()) {
-      return null;
+    if (path == null || !path.startsWith("/")) {
+      return null; // malformed, or "file:x.jar", which File(URI) rejects as not hierarchical
     }
     if (File.separatorChar == '\\' && path.length() > 2 && path.charAt(2) == ':') {
       path = path.substring(1); // "/C:/dir/x.jar": the drive letter starts a Windows path
@@ -252,8 +263,8 @@ final class TableCheck {
       }
       int n = 0;
       while (i < s.length() && s.charAt(i) == '%') {
-        int high = i + 2 < s.length() ? Character.digit(s.charAt(i + 1), 16) : -1;
-        int low = high < 0 ? -1 : Character.digit(s.charAt(i + 2), 16);
+        int high = i + 2 < s.length() ? hexDigit(s.charAt(i + 1)) : -1;
+        int low = high < 0 ? -1 : hexDigit(s.charAt(i + 2));
         if (low < 0) {
           return null;
         }
@@ -263,6 +274,15 @@ final class TableCheck {
       out.append(new String(run, 0, n, StandardCharsets.UTF_8));
     }
     return out.toString();
+  }
+
+  /** The value of an ASCII hex digit, or -1: URI escapes allow no other digits. */
+  private static int hexDigit(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    char lower = (char) (c | 0x20);
+    return lower >= 'a' && lower <= 'f' ? lower - 'a' + 10 : -1;
   }
 
   private static byte[] readFromClassLoader(String resource, int limit) throws IOException {
